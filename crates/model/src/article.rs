@@ -1,0 +1,317 @@
+//! The content format: site settings, the article index and articles.
+//!
+//! Files live under `public/data/` and are served as they are:
+//!
+//! | file                      | type             |
+//! |---------------------------|------------------|
+//! | `site.json`               | [`Site`]         |
+//! | `articles.json`           | [`ArticleIndex`] |
+//! | `articles/<slug>.json`    | [`Article`]      |
+//!
+//! All text is UTF-8 in Unicode NFC. Every file carries `format_version`
+//! ([`FORMAT_VERSION`]); a reader refuses versions it does not know.
+//! `docs/data-format.md` shows the seed article as a worked example.
+
+use std::collections::HashSet;
+
+use serde::{Deserialize, Serialize};
+
+use crate::datetime::{Timestamp, VIETNAM_OFFSET_MINUTES};
+use crate::error::{parse_json, DataError, DataErrors, WHOLE_DOCUMENT};
+use crate::text::is_nfc;
+
+/// The version of the format described here.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// The site settings file, relative to the data directory.
+pub const SITE_FILE: &str = "site.json";
+/// The article index file, relative to the data directory.
+pub const INDEX_FILE: &str = "articles.json";
+
+/// The file of one article, relative to the data directory.
+pub fn article_file(slug: &str) -> String {
+    format!("articles/{slug}.json")
+}
+
+/// The site path of an article page, without the deployment's base path.
+pub fn article_route(slug: &str) -> String {
+    format!("/bai-viet/{slug}")
+}
+
+/// `site.json`: who publishes the site and where.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Site {
+    pub format_version: u32,
+    /// "Tin & Số".
+    pub name: String,
+    /// One line under the name.
+    pub tagline: String,
+    /// What the site is, for the home page's meta description.
+    pub description: String,
+    /// Absolute URL the site is deployed at, without a trailing slash.
+    pub base_url: String,
+}
+
+/// `articles.json`: what the home page lists.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ArticleIndex {
+    pub format_version: u32,
+    pub articles: Vec<ArticleSummary>,
+}
+
+/// One article as the index lists it; the fields repeat the article's own.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ArticleSummary {
+    pub slug: String,
+    pub title: String,
+    pub published: Timestamp,
+    pub category: Category,
+    pub lead: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Category {
+    /// URL-safe identifier, e.g. `dan-van`.
+    pub slug: String,
+    /// Shown to readers, e.g. "Dân vận".
+    pub name: String,
+}
+
+/// `articles/<slug>.json`: one article, in reading order.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Article {
+    pub format_version: u32,
+    /// Lowercase ASCII words joined by `-`; also the file name.
+    pub slug: String,
+    pub title: String,
+    /// Publication time with its offset, `+07:00` for Vietnam.
+    pub published: Timestamp,
+    pub category: Category,
+    /// A sentence or two for lists and link previews, quoted from the body.
+    pub lead: String,
+    /// Paragraphs and figures in the order they stand in the text.
+    pub body: Vec<Block>,
+    /// Who wrote the text and took the photos, as printed: "Tin, ảnh: …".
+    pub byline: String,
+}
+
+/// A piece of the article body.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Block {
+    /// A paragraph of plain text (never markup).
+    Paragraph { text: String },
+    /// A photo of the original report. The photo files are not part of the
+    /// content, so a figure is its caption.
+    Figure { caption: String },
+}
+
+impl Article {
+    /// Parses and validates the article stored at [`article_file`]`(slug)`.
+    pub fn from_json(slug: &str, json: &str) -> Result<Article, DataErrors> {
+        let file = article_file(slug);
+        let article: Article = parse_json(&file, json)?;
+        let mut check = Checker::new(&file);
+        article.check(&mut check);
+        if article.slug != slug {
+            check.fail(
+                "slug",
+                format!("is \"{}\" but the file is for \"{slug}\"", article.slug),
+            );
+        }
+        check.finish(article)
+    }
+
+    fn check(&self, check: &mut Checker) {
+        check.version(self.format_version);
+        check.slug("slug", &self.slug);
+        check.text("title", &self.title);
+        check.published("published", self.published);
+        check.category("category", &self.category);
+        check.text("lead", &self.lead);
+        check.text("byline", &self.byline);
+        if !self
+            .body
+            .iter()
+            .any(|b| matches!(b, Block::Paragraph { .. }))
+        {
+            check.fail("body", "has no paragraph");
+        }
+        for (index, block) in self.body.iter().enumerate() {
+            match block {
+                Block::Paragraph { text } => check.text(&format!("body[{index}].text"), text),
+                Block::Figure { caption } => check.text(&format!("body[{index}].caption"), caption),
+            }
+        }
+    }
+
+    /// The paragraphs' text, in order.
+    pub fn paragraphs(&self) -> impl Iterator<Item = &str> {
+        self.body.iter().filter_map(|block| match block {
+            Block::Paragraph { text } => Some(text.as_str()),
+            Block::Figure { .. } => None,
+        })
+    }
+
+    /// The entry the index should hold for this article.
+    pub fn summary(&self) -> ArticleSummary {
+        ArticleSummary {
+            slug: self.slug.clone(),
+            title: self.title.clone(),
+            published: self.published,
+            category: self.category.clone(),
+            lead: self.lead.clone(),
+        }
+    }
+}
+
+impl ArticleIndex {
+    /// Parses and validates `articles.json`.
+    pub fn from_json(json: &str) -> Result<ArticleIndex, DataErrors> {
+        let index: ArticleIndex = parse_json(INDEX_FILE, json)?;
+        let mut check = Checker::new(INDEX_FILE);
+        check.version(index.format_version);
+        let mut seen = HashSet::new();
+        for (i, entry) in index.articles.iter().enumerate() {
+            let field = |name: &str| format!("articles[{i}].{name}");
+            check.slug(&field("slug"), &entry.slug);
+            if !seen.insert(entry.slug.as_str()) {
+                check.fail(
+                    &field("slug"),
+                    format!("\"{}\" is listed twice", entry.slug),
+                );
+            }
+            check.text(&field("title"), &entry.title);
+            check.published(&field("published"), entry.published);
+            check.category(&field("category"), &entry.category);
+            check.text(&field("lead"), &entry.lead);
+        }
+        check.finish(index)
+    }
+
+    /// The articles, newest first (ties keep the index's order).
+    pub fn newest_first(&self) -> Vec<&ArticleSummary> {
+        let mut list: Vec<_> = self.articles.iter().collect();
+        list.sort_by_key(|a| std::cmp::Reverse(a.published));
+        list
+    }
+}
+
+impl Site {
+    /// Parses and validates `site.json`.
+    pub fn from_json(json: &str) -> Result<Site, DataErrors> {
+        let site: Site = parse_json(SITE_FILE, json)?;
+        let mut check = Checker::new(SITE_FILE);
+        check.version(site.format_version);
+        check.text("name", &site.name);
+        check.text("tagline", &site.tagline);
+        check.text("description", &site.description);
+        let url = &site.base_url;
+        let host = url
+            .strip_prefix("https://")
+            .or_else(|| url.strip_prefix("http://"))
+            .unwrap_or("");
+        if host.is_empty() || url.ends_with('/') || url.chars().any(char::is_whitespace) {
+            check.fail(
+                "base_url",
+                "must be an absolute http(s) URL without a trailing slash",
+            );
+        }
+        check.finish(site)
+    }
+}
+
+/// Collects every problem in one file.
+struct Checker<'a> {
+    file: &'a str,
+    errors: Vec<DataError>,
+}
+
+impl<'a> Checker<'a> {
+    fn new(file: &'a str) -> Self {
+        Checker {
+            file,
+            errors: Vec::new(),
+        }
+    }
+
+    fn fail(&mut self, field: &str, message: impl Into<String>) {
+        self.errors.push(DataError {
+            file: self.file.to_owned(),
+            field: field.to_owned(),
+            message: message.into(),
+        });
+    }
+
+    fn finish<T>(self, value: T) -> Result<T, DataErrors> {
+        if self.errors.is_empty() {
+            Ok(value)
+        } else {
+            Err(DataErrors(self.errors))
+        }
+    }
+
+    fn version(&mut self, version: u32) {
+        if version != FORMAT_VERSION {
+            self.fail(
+                "format_version",
+                format!("is {version}, this reader knows version {FORMAT_VERSION}"),
+            );
+        }
+    }
+
+    /// Reader-facing text: not blank, NFC, no padding, no control characters.
+    fn text(&mut self, field: &str, value: &str) {
+        if value.trim().is_empty() {
+            self.fail(field, "is empty");
+        } else if !is_nfc(value) {
+            self.fail(field, "is not in Unicode NFC (normalize the text)");
+        } else if value.trim() != value {
+            self.fail(field, "starts or ends with whitespace");
+        } else if value.chars().any(char::is_control) {
+            self.fail(field, "contains a control character (line break, tab, …)");
+        }
+    }
+
+    fn slug(&mut self, field: &str, value: &str) {
+        let valid = !value.is_empty()
+            && value.split('-').all(|part| {
+                !part.is_empty()
+                    && part
+                        .bytes()
+                        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+            });
+        if !valid {
+            self.fail(
+                field,
+                format!("\"{value}\" is not a slug (a-z, 0-9, single hyphens)"),
+            );
+        }
+    }
+
+    fn category(&mut self, field: &str, category: &Category) {
+        self.slug(&format!("{field}.slug"), &category.slug);
+        self.text(&format!("{field}.name"), &category.name);
+    }
+
+    fn published(&mut self, field: &str, time: Timestamp) {
+        if time.offset_minutes() != VIETNAM_OFFSET_MINUTES {
+            self.fail(
+                field,
+                format!("{time} must be written in Vietnam time (+07:00)"),
+            );
+        }
+    }
+}
+
+impl DataErrors {
+    /// An error for a file whose text could not be read at all.
+    pub fn unreadable(file: &str, message: impl Into<String>) -> DataErrors {
+        DataErrors::single(file, WHOLE_DOCUMENT, message)
+    }
+}

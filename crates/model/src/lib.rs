@@ -1,0 +1,17 @@
+//! Plain-Rust core of Tin & Số, shared by the web app and the content tools:
+//! the JSON data format and its validation ([`article`]), date-times in
+//! Vietnam time ([`datetime`]), vi-VN formatting ([`format`]) and text
+//! normalization ([`text`]). No web dependencies, tested natively.
+
+pub mod article;
+pub mod datetime;
+pub mod error;
+pub mod format;
+pub mod text;
+
+pub use article::{
+    article_file, article_route, Article, ArticleIndex, ArticleSummary, Block, Category, Site,
+    FORMAT_VERSION, INDEX_FILE, SITE_FILE,
+};
+pub use datetime::{Timestamp, Weekday};
+pub use error::{DataError, DataErrors};

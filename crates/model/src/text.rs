@@ -1,0 +1,52 @@
+//! Text normalization shared by the importer, the validator and the app.
+
+use unicode_normalization::UnicodeNormalization;
+
+/// True when `text` is in Unicode Normalization Form C, the form the data is
+/// stored in (composed Vietnamese letters such as "ệ" as one code point).
+pub fn is_nfc(text: &str) -> bool {
+    unicode_normalization::is_nfc(text)
+}
+
+/// `text` in Normalization Form C.
+pub fn to_nfc(text: &str) -> String {
+    text.nfc().collect()
+}
+
+/// Folds every run of whitespace (spaces, tabs, no-break spaces, …) into one
+/// space and trims both ends: scraped text pads with runs of U+00A0.
+pub fn fold_spaces(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for word in text.split(char::is_whitespace).filter(|w| !w.is_empty()) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_spaces_and_no_break_spaces() {
+        assert_eq!(
+            fold_spaces("  việc làm \u{a0} của\u{a0}\u{a0}"),
+            "việc làm của"
+        );
+        assert_eq!(fold_spaces("a\tb\nc"), "a b c");
+        assert_eq!(fold_spaces("\u{a0}"), "");
+    }
+
+    #[test]
+    fn nfc_detects_decomposed_vietnamese() {
+        let composed = "Hội nghị Dân vận";
+        let decomposed: String = composed.nfd().collect();
+        assert_ne!(composed, decomposed);
+        assert!(is_nfc(composed));
+        assert!(!is_nfc(&decomposed));
+        assert_eq!(to_nfc(&decomposed), composed);
+    }
+}

@@ -1,0 +1,272 @@
+//! `sitegen`: the native half of `scripts/build`.
+//!
+//! trunk builds the app shell (`dist/index.html`, wasm, JS, CSS) and copies
+//! the data. This tool then checks the data and writes one real HTML file for
+//! every route, so a plain static server or CDN answers deep links and
+//! reloads without rewriting unknown paths to `index.html`.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use tinso_model::{
+    article_file, article_route, Article, ArticleIndex, DataError, DataErrors, Site, INDEX_FILE,
+    SITE_FILE,
+};
+
+const USAGE: &str = "\
+usage: sitegen check DATA_DIR
+       sitegen pages DATA_DIR DIST_DIR
+
+  check  validate site.json, articles.json and every article under DATA_DIR;
+         print each problem as `file: field: what is wrong`
+  pages  check, then write DIST_DIR/404.html and DIST_DIR/<route>/index.html
+         for every article, from the app shell DIST_DIR/index.html";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args
+        .iter()
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .as_slice()
+    {
+        ["check", data] => check(Path::new(data)).map(|content| {
+            println!(
+                "sitegen: {} article(s) checked, no problem found",
+                content.articles.len()
+            );
+        }),
+        ["pages", data, dist] => {
+            check(Path::new(data)).and_then(|content| write_pages(&content, Path::new(dist)))
+        }
+        ["-h" | "--help" | "help"] => {
+            println!("{USAGE}");
+            Ok(())
+        }
+        _ => {
+            eprintln!("{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(problems) => {
+            for problem in &problems {
+                eprintln!("{problem}");
+            }
+            eprintln!("sitegen: {} problem(s) found", problems.len());
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Everything the data directory holds, validated.
+#[derive(Debug)]
+struct Content {
+    articles: Vec<Article>,
+}
+
+/// Reads and validates every data file, collecting every problem.
+fn check(data: &Path) -> Result<Content, Vec<String>> {
+    let mut problems = Vec::new();
+    let mut record = |errors: DataErrors| problems.extend(errors.iter().map(DataError::to_string));
+
+    let site = read(data, SITE_FILE).and_then(|json| Site::from_json(&json));
+    let index = read(data, INDEX_FILE).and_then(|json| ArticleIndex::from_json(&json));
+    let site = site.map_err(&mut record).ok();
+    let index = index.map_err(&mut record).ok();
+
+    let mut articles = Vec::new();
+    if let Some(index) = &index {
+        for (position, summary) in index.articles.iter().enumerate() {
+            let file = article_file(&summary.slug);
+            match read(data, &file).and_then(|json| Article::from_json(&summary.slug, &json)) {
+                Ok(article) if article.summary() != *summary => record(DataErrors::single(
+                    INDEX_FILE,
+                    &format!("articles[{position}]"),
+                    format!("differs from {file}; copy the title, time, category and lead from it"),
+                )),
+                Ok(article) => articles.push(article),
+                Err(errors) => record(errors),
+            }
+        }
+        // An article file the index does not list would never be reachable.
+        let listed: Vec<String> = index
+            .articles
+            .iter()
+            .map(|a| article_file(&a.slug))
+            .collect();
+        for file in json_files(&data.join("articles")) {
+            let file = format!("articles/{file}");
+            if !listed.contains(&file) {
+                record(DataErrors::single(
+                    &file,
+                    "(document)",
+                    format!("is not listed in {INDEX_FILE}"),
+                ));
+            }
+        }
+    }
+
+    if site.is_some() && problems.is_empty() {
+        Ok(Content { articles })
+    } else {
+        Err(problems)
+    }
+}
+
+fn read(data: &Path, file: &str) -> Result<String, DataErrors> {
+    fs::read_to_string(data.join(file))
+        .map_err(|error| DataErrors::unreadable(file, format!("cannot be read: {error}")))
+}
+
+/// Names of the `.json` files directly in `dir`, sorted; none if it is absent.
+fn json_files(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter_map(|entry| entry.file_name().into_string().ok())
+        .filter(|name| name.ends_with(".json"))
+        .collect();
+    names.sort();
+    names
+}
+
+/// Writes the route files next to the app shell.
+fn write_pages(content: &Content, dist: &Path) -> Result<(), Vec<String>> {
+    let shell_path = dist.join("index.html");
+    let shell = fs::read(&shell_path)
+        .map_err(|error| vec![format!("{}: cannot be read: {error}", shell_path.display())])?;
+    let mut targets: Vec<PathBuf> = vec![dist.join("404.html")];
+    for article in &content.articles {
+        let route = article_route(&article.slug);
+        targets.push(dist.join(route.trim_start_matches('/')).join("index.html"));
+    }
+    for target in &targets {
+        write_file(target, &shell)
+            .map_err(|error| vec![format!("{}: cannot be written: {error}", target.display())])?;
+    }
+    println!(
+        "sitegen: wrote {} page(s) into {}",
+        targets.len(),
+        dist.display()
+    );
+    Ok(())
+}
+
+/// Writes through a temporary file and a rename, so a reader (or a server)
+/// never sees half a file.
+fn write_file(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    if let Some(parent) = path.parent() {
+        fs::create_dir_all(parent)?;
+    }
+    let temporary = path.with_extension("tmp");
+    fs::write(&temporary, bytes)?;
+    fs::rename(&temporary, path)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn repo_data() -> PathBuf {
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../public/data")
+    }
+
+    /// A scratch copy of the real data directory.
+    fn scratch_data(name: &str) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("sitegen-test-{name}-{}", std::process::id()));
+        let _ = fs::remove_dir_all(&dir);
+        fs::create_dir_all(dir.join("articles")).unwrap();
+        for file in [SITE_FILE, INDEX_FILE] {
+            fs::copy(repo_data().join(file), dir.join(file)).unwrap();
+        }
+        for file in json_files(&repo_data().join("articles")) {
+            let from = repo_data().join("articles").join(&file);
+            fs::copy(from, dir.join("articles").join(&file)).unwrap();
+        }
+        dir
+    }
+
+    #[test]
+    fn the_real_data_passes() {
+        let content = check(&repo_data()).unwrap_or_else(|p| panic!("{}", p.join("\n")));
+        assert_eq!(content.articles.len(), 1);
+    }
+
+    #[test]
+    fn problems_name_file_and_field() {
+        let data = scratch_data("problems");
+        let slug = check(&data).unwrap().articles[0].slug.clone();
+        let path = data.join(article_file(&slug));
+        let json = fs::read_to_string(&path).unwrap();
+        fs::write(
+            &path,
+            json.replacen(
+                "\"byline\": \"Tin, ảnh: Hoàng Gia Hanh\"",
+                "\"byline\": \"\"",
+                1,
+            ),
+        )
+        .unwrap();
+        fs::write(data.join("articles/lac-loai.json"), "{}").unwrap();
+        let problems = check(&data).unwrap_err();
+        assert_eq!(
+            problems,
+            vec![
+                format!("articles/{slug}.json: byline: is empty"),
+                "articles/lac-loai.json: (document): is not listed in articles.json".to_owned(),
+            ]
+        );
+        fs::remove_dir_all(data).unwrap();
+    }
+
+    #[test]
+    fn index_must_agree_with_the_article() {
+        let data = scratch_data("index");
+        let json = fs::read_to_string(data.join(INDEX_FILE)).unwrap();
+        fs::write(
+            data.join(INDEX_FILE),
+            json.replacen("Hội nghị Giao ban", "Hội nghị giao ban", 1),
+        )
+        .unwrap();
+        let problems = check(&data).unwrap_err();
+        assert_eq!(problems.len(), 1);
+        assert!(problems[0].starts_with("articles.json: articles[0]: differs from articles/"));
+        fs::remove_dir_all(data).unwrap();
+    }
+
+    #[test]
+    fn pages_are_written_for_every_route() {
+        let data = scratch_data("pages");
+        let dist = data.join("dist");
+        fs::create_dir_all(&dist).unwrap();
+        fs::write(
+            dist.join("index.html"),
+            "<!doctype html><title>shell</title>",
+        )
+        .unwrap();
+        let content = check(&data).unwrap();
+        write_pages(&content, &dist).unwrap();
+        let route = article_route(&content.articles[0].slug);
+        let page = dist.join(route.trim_start_matches('/')).join("index.html");
+        assert_eq!(
+            fs::read_to_string(page).unwrap(),
+            "<!doctype html><title>shell</title>"
+        );
+        assert!(dist.join("404.html").is_file());
+        fs::remove_dir_all(data).unwrap();
+    }
+
+    #[test]
+    fn a_missing_index_is_reported() {
+        let data = scratch_data("missing");
+        fs::remove_file(data.join(INDEX_FILE)).unwrap();
+        let problems = check(&data).unwrap_err();
+        assert_eq!(problems.len(), 1);
+        assert!(problems[0].starts_with("articles.json: (document): cannot be read"));
+        fs::remove_dir_all(data).unwrap();
+    }
+}

@@ -1,0 +1,58 @@
+# Shared by the scripts in scripts/: paths, tool locations, step reporting.
+# shellcheck shell=bash
+
+set -Eeuo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+cd "$ROOT"
+
+# Tools installed by scripts/setup: cargo's bin directory and npm's local bin
+# (wasm-opt from the pinned npm binaryen package).
+export CARGO_HOME="${CARGO_HOME:-$HOME/.cargo}"
+export PATH="$ROOT/node_modules/.bin:$CARGO_HOME/bin:$PATH"
+# One target/ for native and wasm builds, tests and tools.
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$ROOT/target}"
+
+CURRENT_STEP=""
+
+# step NAME: announce a step; a failure from here on names it.
+step() {
+  CURRENT_STEP="$1"
+  printf '\n==> %s\n' "$1"
+}
+
+on_error() {
+  local status=$?
+  if [ -n "$CURRENT_STEP" ]; then
+    printf '\n✗ %s: step "%s" failed (exit %s). The output above says why.\n' \
+      "$(basename "$0")" "$CURRENT_STEP" "$status" >&2
+  fi
+  exit "$status"
+}
+trap on_error ERR
+
+fail() {
+  printf '\n✗ %s: %s\n' "$(basename "$0")" "$*" >&2
+  exit 1
+}
+
+# The wasm-bindgen crate version that Cargo.lock resolved.
+locked_wasm_bindgen_version() {
+  awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' "$ROOT/Cargo.lock"
+}
+
+# The value of `key = "value"` in Trunk.toml.
+trunk_setting() {
+  sed -n "s/^$1 = \"\(.*\)\"/\1/p" "$ROOT/Trunk.toml" | head -n 1
+}
+
+# as_root CMD...: run as root, through sudo when not root already.
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then
+    "$@"
+  elif command -v sudo >/dev/null 2>&1; then
+    sudo "$@"
+  else
+    fail "needs root to run: $* (install sudo or run as root)"
+  fi
+}

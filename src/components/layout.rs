@@ -1,0 +1,40 @@
+//! The frame around every page: header with the site name and navigation, footer.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+use tinso_model::Site;
+
+#[component]
+pub fn SiteHeader() -> impl IntoView {
+    let site = expect_context::<Site>();
+    view! {
+        <header class="site-header">
+            <div class="site-header__inner">
+                <A href="/" attr:class="brand">
+                    <span class="brand__name">{site.name}</span>
+                    <span class="brand__tagline">{site.tagline}</span>
+                </A>
+                <nav class="site-nav" aria-label="Điều hướng chính">
+                    <ul>
+                        <li><A href="/" exact=true>"Trang chủ"</A></li>
+                    </ul>
+                </nav>
+            </div>
+        </header>
+    }
+}
+
+#[component]
+pub fn SiteFooter() -> impl IntoView {
+    let site = expect_context::<Site>();
+    view! {
+        <footer class="site-footer">
+            <p>
+                <strong>{site.name}</strong>
+                " — "
+                {site.tagline}
+            </p>
+            <p>"Số liệu trong các biểu đồ được trích nguyên văn từ bài viết và ghi rõ nguồn."</p>
+        </footer>
+    }
+}

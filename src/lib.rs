@@ -1,0 +1,50 @@
+//! Tin & Số: the Leptos app. Routes are declared here; each page lives in
+//! `pages/`, the views they share in `components/`, data loading in `api`.
+
+pub mod api;
+pub mod components;
+pub mod pages;
+
+use leptos::prelude::*;
+use leptos_meta::{provide_meta_context, Title};
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+use tinso_model::Site;
+
+use components::layout::{SiteFooter, SiteHeader};
+use pages::{article::ArticlePage, home::HomePage, not_found::NotFoundPage};
+
+/// The site settings, compiled in from `public/data/site.json` so the header
+/// never waits for a request. `cargo test` checks that the file is valid.
+pub const SITE_JSON: &str = include_str!("../public/data/site.json");
+
+/// The parsed site settings. The build validates `site.json` before it gets
+/// here, so a failure is a broken build, not a reader's problem.
+pub fn site() -> Site {
+    Site::from_json(SITE_JSON).expect("public/data/site.json is validated at build time")
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    let site = site();
+    let name = site.name.clone();
+    provide_context(site);
+
+    view! {
+        <Title formatter=move |title: String| {
+            if title.is_empty() { name.clone() } else { format!("{title} | {name}") }
+        }/>
+        <Router>
+            <a class="skip-link" href="#noi-dung">"Bỏ qua, đến nội dung chính"</a>
+            <SiteHeader/>
+            <main id="noi-dung" tabindex="-1">
+                <Routes fallback=|| view! { <NotFoundPage/> }>
+                    <Route path=path!("/") view=HomePage/>
+                    <Route path=path!("/bai-viet/:slug") view=ArticlePage/>
+                </Routes>
+            </main>
+            <SiteFooter/>
+        </Router>
+    }
+}
