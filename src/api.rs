@@ -1,6 +1,13 @@
-//! Loading the JSON data: one fetch helper, typed errors, Vietnamese messages.
+//! Loading the JSON data: one fetch helper, typed errors, Vietnamese
+//! messages, and the loading state pages render from.
+
+use std::cell::Cell;
+use std::future::Future;
+use std::rc::Rc;
 
 use gloo_net::http::Request;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
 use tinso_model::{article_file, Article, ArticleIndex, DataErrors, INDEX_FILE};
 
 /// Where the data files are served from.
@@ -68,8 +75,18 @@ async fn fetch_data<T>(
     parse(&text).map_err(FetchError::Invalid)
 }
 
+/// The NFC test validation uses in the browser: the browser's own Unicode
+/// normalizer, so the wasm carries no normalization tables.
+pub fn is_nfc(text: &str) -> bool {
+    let text = js_sys::JsString::from(text);
+    text.normalize("NFC") == text
+}
+
 pub async fn fetch_index() -> Result<ArticleIndex, FetchError> {
-    fetch_data(INDEX_FILE, ArticleIndex::from_json).await
+    fetch_data(INDEX_FILE, |json| {
+        ArticleIndex::from_json_with(json, is_nfc)
+    })
+    .await
 }
 
 pub async fn fetch_article(slug: String) -> Result<Article, FetchError> {
@@ -77,5 +94,58 @@ pub async fn fetch_article(slug: String) -> Result<Article, FetchError> {
     if slug.is_empty() || !slug.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
         return Err(FetchError::NotFound);
     }
-    fetch_data(&article_file(&slug), |json| Article::from_json(&slug, json)).await
+    fetch_data(&article_file(&slug), |json| {
+        Article::from_json_with(&slug, json, is_nfc)
+    })
+    .await
+}
+
+/// Where a data request stands.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Load<T> {
+    Loading,
+    Ready(T),
+    Failed(FetchError),
+}
+
+/// Fetches with `fetch(key())`, again whenever `key` changes (a new slug)
+/// and whenever the returned callback is run (the "Thử lại" button).
+///
+/// A signal and a spawned task instead of `LocalResource` + `<Suspense>`:
+/// the same behaviour for about a third of the wasm, which matters under
+/// the 120 KB budget. A late answer to an older request is ignored.
+pub fn load<K, T, Fut>(
+    key: impl Fn() -> K + 'static,
+    fetch: impl Fn(K) -> Fut + 'static,
+) -> (ReadSignal<Load<T>>, Callback<()>)
+where
+    K: 'static,
+    T: Send + Sync + 'static,
+    Fut: Future<Output = Result<T, FetchError>> + 'static,
+{
+    let (state, set_state) = signal(Load::Loading);
+    let (attempt, set_attempt) = signal(0_u32);
+    let latest = Rc::new(Cell::new(0_u32));
+    let fetch = Rc::new(fetch);
+    Effect::new(move |_| {
+        attempt.track();
+        let request = fetch(key());
+        let generation = latest.get().wrapping_add(1);
+        latest.set(generation);
+        set_state.set(Load::Loading);
+        let latest = Rc::clone(&latest);
+        spawn_local(async move {
+            let result = request.await;
+            if latest.get() == generation {
+                set_state.set(match result {
+                    Ok(value) => Load::Ready(value),
+                    Err(error) => Load::Failed(error),
+                });
+            }
+        });
+    });
+    (
+        state,
+        Callback::new(move |()| set_attempt.update(|n| *n += 1)),
+    )
 }

@@ -15,13 +15,15 @@ use components::layout::{SiteFooter, SiteHeader};
 use pages::{article::ArticlePage, home::HomePage, not_found::NotFoundPage};
 
 /// The site settings, compiled in from `public/data/site.json` so the header
-/// never waits for a request. `cargo test` checks that the file is valid.
+/// never waits for a request. `sitegen check` (run by scripts/build) and the
+/// model's tests validate the file.
 pub const SITE_JSON: &str = include_str!("../public/data/site.json");
 
 /// The parsed site settings. The build validates `site.json` before it gets
 /// here, so a failure is a broken build, not a reader's problem.
 pub fn site() -> Site {
-    Site::from_json(SITE_JSON).expect("public/data/site.json is validated at build time")
+    Site::from_json_with(SITE_JSON, api::is_nfc)
+        .expect("public/data/site.json is validated at build time")
 }
 
 #[component]

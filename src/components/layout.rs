@@ -34,7 +34,7 @@ pub fn SiteFooter() -> impl IntoView {
                 " — "
                 {site.tagline}
             </p>
-            <p>"Số liệu trong các biểu đồ được trích nguyên văn từ bài viết và ghi rõ nguồn."</p>
+            <p>"Bài viết được giữ nguyên văn như bản gốc, kể cả cách viết các con số."</p>
         </footer>
     }
 }

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_params_map;
 
-use crate::api::{fetch_article, FetchError};
+use crate::api::{fetch_article, load, FetchError, Load};
 use crate::components::article::ArticleView;
 use crate::components::status::{LoadError, Skeleton};
 use crate::pages::not_found::NotFoundPage;
@@ -13,30 +13,20 @@ use crate::pages::not_found::NotFoundPage;
 pub fn ArticlePage() -> impl IntoView {
     let params = use_params_map();
     let slug = move || params.read().get("slug").unwrap_or_default();
-    let article = LocalResource::new(move || fetch_article(slug()));
-    let retry = Callback::new(move |()| article.refetch());
-    view! {
-        <Suspense fallback=|| view! { <Skeleton/> }>
-            {move || Suspend::new(async move {
-                match article.await {
-                    Ok(article) => {
-                        view! {
-                            <Title text=article.title.clone()/>
-                            <Meta name="description" content=article.lead.clone()/>
-                            <ArticleView article/>
-                        }
-                            .into_any()
-                    }
-                    Err(FetchError::NotFound) => view! { <NotFoundPage/> }.into_any(),
-                    Err(error) => {
-                        view! {
-                            <Title text="Không tải được bài viết"/>
-                            <LoadError what="bài viết" error on_retry=retry/>
-                        }
-                            .into_any()
-                    }
-                }
-            })}
-        </Suspense>
+    let (article, retry) = load(slug, fetch_article);
+    move || match article.get() {
+        Load::Loading => view! { <Skeleton/> }.into_any(),
+        Load::Ready(article) => view! {
+            <Title text=article.title.clone()/>
+            <Meta name="description" content=article.lead.clone()/>
+            <ArticleView article/>
+        }
+        .into_any(),
+        Load::Failed(FetchError::NotFound) => view! { <NotFoundPage/> }.into_any(),
+        Load::Failed(error) => view! {
+            <Title text="Không tải được bài viết"/>
+            <LoadError what="bài viết" error on_retry=retry/>
+        }
+        .into_any(),
     }
 }

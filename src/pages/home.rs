@@ -4,34 +4,29 @@ use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use tinso_model::Site;
 
-use crate::api::fetch_index;
+use crate::api::{fetch_index, load, Load};
 use crate::components::article_list::ArticleList;
 use crate::components::status::{LoadError, Skeleton};
 
 #[component]
 pub fn HomePage() -> impl IntoView {
     let site = expect_context::<Site>();
-    let index = LocalResource::new(fetch_index);
-    let retry = Callback::new(move |()| index.refetch());
+    let (index, retry) = load(|| (), |()| fetch_index());
     view! {
         <Title text=""/>
         <Meta name="description" content=site.description/>
         <section class="home" aria-labelledby="home-heading">
             <h1 id="home-heading" class="section-title">"Tin mới nhất"</h1>
-            <Suspense fallback=|| view! { <Skeleton lines=2/> }>
-                {move || Suspend::new(async move {
-                    match index.await {
-                        Ok(index) => {
-                            let articles = index.newest_first().into_iter().cloned().collect();
-                            view! { <ArticleList articles/> }.into_any()
-                        }
-                        Err(error) => {
-                            view! { <LoadError what="danh sách bài viết" error on_retry=retry/> }
-                                .into_any()
-                        }
-                    }
-                })}
-            </Suspense>
+            {move || match index.get() {
+                Load::Loading => view! { <Skeleton lines=2/> }.into_any(),
+                Load::Ready(index) => {
+                    let articles = index.newest_first().into_iter().cloned().collect();
+                    view! { <ArticleList articles/> }.into_any()
+                }
+                Load::Failed(error) => {
+                    view! { <LoadError what="danh sách bài viết" error on_retry=retry/> }.into_any()
+                }
+            }}
         </section>
     }
 }

@@ -18,7 +18,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::datetime::{Timestamp, VIETNAM_OFFSET_MINUTES};
 use crate::error::{parse_json, DataError, DataErrors, WHOLE_DOCUMENT};
-use crate::text::is_nfc;
+use crate::text::NfcCheck;
 
 /// The version of the format described here.
 pub const FORMAT_VERSION: u32 = 1;
@@ -113,10 +113,16 @@ pub enum Block {
 
 impl Article {
     /// Parses and validates the article stored at [`article_file`]`(slug)`.
+    #[cfg(feature = "unicode-tables")]
     pub fn from_json(slug: &str, json: &str) -> Result<Article, DataErrors> {
+        Article::from_json_with(slug, json, crate::text::is_nfc)
+    }
+
+    /// [`Article::from_json`] with the caller's NFC test.
+    pub fn from_json_with(slug: &str, json: &str, is_nfc: NfcCheck) -> Result<Article, DataErrors> {
         let file = article_file(slug);
         let article: Article = parse_json(&file, json)?;
-        let mut check = Checker::new(&file);
+        let mut check = Checker::new(&file, is_nfc);
         article.check(&mut check);
         if article.slug != slug {
             check.fail(
@@ -172,9 +178,15 @@ impl Article {
 
 impl ArticleIndex {
     /// Parses and validates `articles.json`.
+    #[cfg(feature = "unicode-tables")]
     pub fn from_json(json: &str) -> Result<ArticleIndex, DataErrors> {
+        ArticleIndex::from_json_with(json, crate::text::is_nfc)
+    }
+
+    /// [`ArticleIndex::from_json`] with the caller's NFC test.
+    pub fn from_json_with(json: &str, is_nfc: NfcCheck) -> Result<ArticleIndex, DataErrors> {
         let index: ArticleIndex = parse_json(INDEX_FILE, json)?;
-        let mut check = Checker::new(INDEX_FILE);
+        let mut check = Checker::new(INDEX_FILE, is_nfc);
         check.version(index.format_version);
         let mut seen = HashSet::new();
         for (i, entry) in index.articles.iter().enumerate() {
@@ -204,9 +216,15 @@ impl ArticleIndex {
 
 impl Site {
     /// Parses and validates `site.json`.
+    #[cfg(feature = "unicode-tables")]
     pub fn from_json(json: &str) -> Result<Site, DataErrors> {
+        Site::from_json_with(json, crate::text::is_nfc)
+    }
+
+    /// [`Site::from_json`] with the caller's NFC test.
+    pub fn from_json_with(json: &str, is_nfc: NfcCheck) -> Result<Site, DataErrors> {
         let site: Site = parse_json(SITE_FILE, json)?;
-        let mut check = Checker::new(SITE_FILE);
+        let mut check = Checker::new(SITE_FILE, is_nfc);
         check.version(site.format_version);
         check.text("name", &site.name);
         check.text("tagline", &site.tagline);
@@ -229,13 +247,15 @@ impl Site {
 /// Collects every problem in one file.
 struct Checker<'a> {
     file: &'a str,
+    is_nfc: NfcCheck,
     errors: Vec<DataError>,
 }
 
 impl<'a> Checker<'a> {
-    fn new(file: &'a str) -> Self {
+    fn new(file: &'a str, is_nfc: NfcCheck) -> Self {
         Checker {
             file,
+            is_nfc,
             errors: Vec::new(),
         }
     }
@@ -269,7 +289,7 @@ impl<'a> Checker<'a> {
     fn text(&mut self, field: &str, value: &str) {
         if value.trim().is_empty() {
             self.fail(field, "is empty");
-        } else if !is_nfc(value) {
+        } else if !(self.is_nfc)(value) {
             self.fail(field, "is not in Unicode NFC (normalize the text)");
         } else if value.trim() != value {
             self.fail(field, "starts or ends with whitespace");

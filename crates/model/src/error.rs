@@ -60,13 +60,7 @@ pub(crate) const WHOLE_DOCUMENT: &str = "(document)";
 /// Deserializes `json` as a `T`, naming the field where the shape is wrong.
 pub(crate) fn parse_json<T: DeserializeOwned>(file: &str, json: &str) -> Result<T, DataErrors> {
     let mut deserializer = serde_json::Deserializer::from_str(json);
-    let value: T = serde_path_to_error::deserialize(&mut deserializer).map_err(|error| {
-        // "?" marks a position serde could not attribute to a field.
-        let path = match error.path().to_string() {
-            unknown if unknown == "?" => ".".to_owned(),
-            known => known,
-        };
-        let message = error.inner().to_string();
+    let value: T = deserialize_tracked(&mut deserializer).map_err(|(path, message)| {
         // serde reports a missing field at its parent; name the field itself.
         let field = match message
             .strip_prefix("missing field `")
@@ -83,4 +77,30 @@ pub(crate) fn parse_json<T: DeserializeOwned>(file: &str, json: &str) -> Result<
         .end()
         .map_err(|error| DataErrors::single(file, WHOLE_DOCUMENT, error.to_string()))?;
     Ok(value)
+}
+
+/// Deserializes, returning on error the path of the failing field (`.` for
+/// the document) and serde's message.
+#[cfg(feature = "field-paths")]
+fn deserialize_tracked<'de, T: serde::Deserialize<'de>>(
+    deserializer: &mut serde_json::Deserializer<serde_json::de::StrRead<'de>>,
+) -> Result<T, (String, String)> {
+    serde_path_to_error::deserialize(deserializer).map_err(|error| {
+        // "?" marks a position serde could not attribute to a field.
+        let path = match error.path().to_string() {
+            unknown if unknown == "?" => ".".to_owned(),
+            known => known,
+        };
+        (path, error.inner().to_string())
+    })
+}
+
+/// Without the `field-paths` feature (the browser app, where the path
+/// tracking would cost about 20 KB of wasm) a shape error names the
+/// document; serde's message still names a missing field and the position.
+#[cfg(not(feature = "field-paths"))]
+fn deserialize_tracked<'de, T: serde::Deserialize<'de>>(
+    deserializer: &mut serde_json::Deserializer<serde_json::de::StrRead<'de>>,
+) -> Result<T, (String, String)> {
+    T::deserialize(deserializer).map_err(|error| (".".to_owned(), error.to_string()))
 }
