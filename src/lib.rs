@@ -6,7 +6,6 @@ pub mod components;
 pub mod pages;
 
 use leptos::prelude::*;
-use leptos_meta::{provide_meta_context, Title};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 use tinso_model::Site;
@@ -28,15 +27,10 @@ pub fn site() -> Site {
 
 #[component]
 pub fn App() -> impl IntoView {
-    provide_meta_context();
     let site = site();
-    let name = site.name.clone();
     provide_context(site);
 
     view! {
-        <Title formatter=move |title: String| {
-            if title.is_empty() { name.clone() } else { format!("{title} | {name}") }
-        }/>
         <Router>
             <a class="skip-link" href="#noi-dung">"Bỏ qua, đến nội dung chính"</a>
             <SiteHeader/>

@@ -1,7 +1,6 @@
 //! The list of articles on the home page.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 use tinso_model::{article_route, format, ArticleSummary};
 
 #[component]
@@ -26,7 +25,7 @@ fn ArticleTeaser(summary: ArticleSummary) -> impl IntoView {
         <article class="teaser">
             <p class="kicker">{summary.category.name}</p>
             <h2 class="teaser__title">
-                <A href=article_route(&summary.slug)>{summary.title}</A>
+                <a href=article_route(&summary.slug)>{summary.title}</a>
             </h2>
             <p class="teaser__date">
                 <time datetime=summary.published.to_string()>

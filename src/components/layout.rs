@@ -1,7 +1,6 @@
 //! The frame around every page: header with the site name and navigation, footer.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 use tinso_model::Site;
 
 #[component]
@@ -10,13 +9,13 @@ pub fn SiteHeader() -> impl IntoView {
     view! {
         <header class="site-header">
             <div class="site-header__inner">
-                <A href="/" attr:class="brand">
+                <a href="/" class="brand">
                     <span class="brand__name">{site.name}</span>
                     <span class="brand__tagline">{site.tagline}</span>
-                </A>
+                </a>
                 <nav class="site-nav" aria-label="Điều hướng chính">
                     <ul>
-                        <li><A href="/" exact=true>"Trang chủ"</A></li>
+                        <li><a href="/">"Trang chủ"</a></li>
                     </ul>
                 </nav>
             </div>

@@ -3,5 +3,6 @@
 
 pub mod article;
 pub mod article_list;
+pub mod head;
 pub mod layout;
 pub mod status;

@@ -1,11 +1,11 @@
 //! `/bai-viet/:slug`: one article.
 
 use leptos::prelude::*;
-use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_params_map;
 
 use crate::api::{fetch_article, load, FetchError, Load};
 use crate::components::article::ArticleView;
+use crate::components::head::PageHead;
 use crate::components::status::{LoadError, Skeleton};
 use crate::pages::not_found::NotFoundPage;
 
@@ -17,14 +17,13 @@ pub fn ArticlePage() -> impl IntoView {
     move || match article.get() {
         Load::Loading => view! { <Skeleton/> }.into_any(),
         Load::Ready(article) => view! {
-            <Title text=article.title.clone()/>
-            <Meta name="description" content=article.lead.clone()/>
+            <PageHead title=article.title.clone() description=article.lead.clone()/>
             <ArticleView article/>
         }
         .into_any(),
         Load::Failed(FetchError::NotFound) => view! { <NotFoundPage/> }.into_any(),
         Load::Failed(error) => view! {
-            <Title text="Không tải được bài viết"/>
+            <PageHead title="Không tải được bài viết" description=error.message_vi()/>
             <LoadError what="bài viết" error on_retry=retry/>
         }
         .into_any(),

@@ -1,11 +1,11 @@
 //! `/`: the newest articles.
 
 use leptos::prelude::*;
-use leptos_meta::{Meta, Title};
 use tinso_model::Site;
 
 use crate::api::{fetch_index, load, Load};
 use crate::components::article_list::ArticleList;
+use crate::components::head::PageHead;
 use crate::components::status::{LoadError, Skeleton};
 
 #[component]
@@ -13,8 +13,7 @@ pub fn HomePage() -> impl IntoView {
     let site = expect_context::<Site>();
     let (index, retry) = load(|| (), |()| fetch_index());
     view! {
-        <Title text=""/>
-        <Meta name="description" content=site.description/>
+        <PageHead title="" description=site.description/>
         <section class="home" aria-labelledby="home-heading">
             <h1 id="home-heading" class="section-title">"Tin mới nhất"</h1>
             {move || match index.get() {

@@ -1,19 +1,21 @@
 //! Unknown routes and unknown articles.
 
 use leptos::prelude::*;
-use leptos_meta::{Meta, Title};
-use leptos_router::components::A;
+
+use crate::components::head::PageHead;
 
 #[component]
 pub fn NotFoundPage() -> impl IntoView {
     view! {
-        <Title text="Không tìm thấy trang"/>
-        <Meta name="description" content="Trang bạn tìm không có trên Tin & Số."/>
+        <PageHead
+            title="Không tìm thấy trang"
+            description="Trang bạn tìm không có hoặc đã được chuyển đi."
+        />
         <section class="not-found" data-testid="not-found">
             <p class="kicker">"Lỗi 404"</p>
             <h1>"Không tìm thấy trang"</h1>
             <p>"Trang bạn tìm không có hoặc đã được chuyển đi. Có thể đường dẫn bị gõ sai."</p>
-            <p><A href="/">"Về trang chủ"</A>" để xem các bài viết mới nhất."</p>
+            <p><a href="/">"Về trang chủ"</a>" để xem các bài viết mới nhất."</p>
         </section>
     }
 }

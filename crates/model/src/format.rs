@@ -29,6 +29,16 @@ pub fn dateline_vi(time: Timestamp) -> String {
     )
 }
 
+/// The document title of a page: "Page | Site", or the site name alone for
+/// the home page (an empty page title).
+pub fn page_title(page: &str, site: &str) -> String {
+    if page.is_empty() {
+        site.to_owned()
+    } else {
+        format!("{page} | {site}")
+    }
+}
+
 /// A number with `.` between thousands and `,` before decimals, rounded to
 /// `decimals` places: 1480 → "1.480", 85.23 → "85,23", 34.45 with 3 → "34,450".
 pub fn number_vi(value: f64, decimals: usize) -> String {
@@ -108,6 +118,15 @@ mod tests {
     fn dateline_converts_to_vietnam_time() {
         let utc = Timestamp::parse("2011-12-29T08:28:00Z").unwrap();
         assert_eq!(dateline_vi(utc), "Thứ Năm, 29/12/2011 | 15:28");
+    }
+
+    #[test]
+    fn page_titles_end_with_the_site_name() {
+        assert_eq!(page_title("", "Tin & Số"), "Tin & Số");
+        assert_eq!(
+            page_title("Không tìm thấy trang", "Tin & Số"),
+            "Không tìm thấy trang | Tin & Số"
+        );
     }
 
     #[test]

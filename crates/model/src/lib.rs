@@ -15,3 +15,4 @@ pub use article::{
 };
 pub use datetime::{Timestamp, Weekday};
 pub use error::{DataError, DataErrors};
+pub use format::page_title;
