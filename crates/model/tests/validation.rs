@@ -60,16 +60,25 @@ fn missing_fields_are_named() {
 fn wrong_types_and_unknown_fields_are_named() {
     assert_problem(
         &article_json(|v| v["body"][1]["caption"] = serde_json::json!(7)),
-        // Tagged blocks are buffered by serde, so the block is named, not its field.
-        "articles/bai-thu.json: body[1]: invalid type: integer `7`, expected a string",
+        "articles/bai-thu.json: body[1].caption: invalid type: integer `7`, expected a string",
     );
     assert_problem(
         &article_json(|v| v["body"][0]["type"] = serde_json::json!("video")),
         "articles/bai-thu.json: body[0].type: unknown variant `video`",
     );
     assert_problem(
+        &article_json(|v| v["body"][0]["caption"] = serde_json::json!("x")),
+        "articles/bai-thu.json: body[0]: a paragraph has `text` and no `caption`",
+    );
+    assert_problem(
+        &article_json(|v| {
+            v["body"][1].as_object_mut().unwrap().remove("caption");
+        }),
+        "articles/bai-thu.json: body[1]: a figure has `caption` and no `text`",
+    );
+    assert_problem(
         &article_json(|v| v["body"][0]["html"] = serde_json::json!("<b>x</b>")),
-        "articles/bai-thu.json: body[0]: unknown field `html`",
+        "articles/bai-thu.json: body[0].html: unknown field `html`",
     );
 }
 
