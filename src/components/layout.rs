@@ -1,11 +1,15 @@
 //! The frame around every page: header with the site name and navigation, footer.
 
 use leptos::prelude::*;
+use leptos_router::hooks::use_location;
 use tinso_model::Site;
 
 #[component]
 pub fn SiteHeader() -> impl IntoView {
     let site = expect_context::<Site>();
+    let pathname = use_location().pathname;
+    // Plain links: the router turns clicks on them into client-side navigation.
+    let current = move |path: &'static str| (pathname.get() == path).then_some("page");
     view! {
         <header class="site-header">
             <div class="site-header__inner">
@@ -15,7 +19,7 @@ pub fn SiteHeader() -> impl IntoView {
                 </a>
                 <nav class="site-nav" aria-label="Điều hướng chính">
                     <ul>
-                        <li><a href="/">"Trang chủ"</a></li>
+                        <li><a href="/" aria-current=move || current("/")>"Trang chủ"</a></li>
                     </ul>
                 </nav>
             </div>
