@@ -14,7 +14,7 @@ use components::layout::{SiteFooter, SiteHeader};
 use pages::{article::ArticlePage, home::HomePage, not_found::NotFoundPage};
 
 /// The site settings, compiled in from `public/data/site.json` so the header
-/// never waits for a request. `sitegen check` (run by scripts/build) and the
+/// never waits for a request. `tinso-content check` (run by scripts/build) and the
 /// model's tests validate the file.
 pub const SITE_JSON: &str = include_str!("../public/data/site.json");
 

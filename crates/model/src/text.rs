@@ -20,6 +20,40 @@ pub fn to_nfc(text: &str) -> String {
     text.nfc().collect()
 }
 
+/// `text` without diacritics, for matching and URLs: "Đảng ủy" → "Dang uy".
+/// Decomposes (NFD), drops the combining marks U+0300–U+036F and maps đ/Đ,
+/// which Unicode does not decompose, to d/D.
+#[cfg(feature = "unicode-tables")]
+pub fn fold_diacritics(text: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    text.nfd()
+        .filter(|c| !('\u{300}'..='\u{36f}').contains(c))
+        .map(|c| match c {
+            'đ' => 'd',
+            'Đ' => 'D',
+            other => other,
+        })
+        .collect()
+}
+
+/// A URL slug of `text`: lowercase ASCII letters and digits joined by single
+/// hyphens. "Hội nghị năm 2011" → "hoi-nghi-nam-2011".
+#[cfg(feature = "unicode-tables")]
+pub fn slugify(text: &str) -> String {
+    let mut slug = String::with_capacity(text.len());
+    for c in fold_diacritics(text).chars() {
+        if c.is_ascii_alphanumeric() {
+            slug.push(c.to_ascii_lowercase());
+        } else if !slug.is_empty() && !slug.ends_with('-') {
+            slug.push('-');
+        }
+    }
+    while slug.ends_with('-') {
+        slug.pop();
+    }
+    slug
+}
+
 /// Folds every run of whitespace (spaces, tabs, no-break spaces, …) into one
 /// space and trims both ends: scraped text pads with runs of U+00A0.
 pub fn fold_spaces(text: &str) -> String {
@@ -45,6 +79,23 @@ mod tests {
         );
         assert_eq!(fold_spaces("a\tb\nc"), "a b c");
         assert_eq!(fold_spaces("\u{a0}"), "");
+    }
+
+    #[test]
+    #[cfg(feature = "unicode-tables")]
+    fn slugs_drop_diacritics_and_punctuation() {
+        assert_eq!(
+            slugify(
+                "Hội nghị Giao ban công tác Dân vận năm 2011 Đảng bộ Khối Doanh nghiệp Trung ương"
+            ),
+            "hoi-nghi-giao-ban-cong-tac-dan-van-nam-2011-dang-bo-khoi-doanh-nghiep-trung-uong"
+        );
+        assert_eq!(
+            slugify("  Quyết định 162-QĐ/ĐUK!  "),
+            "quyet-dinh-162-qd-duk"
+        );
+        assert_eq!(slugify("…"), "");
+        assert_eq!(fold_diacritics("Thuốc lá ĐỒNG"), "Thuoc la DONG");
     }
 
     #[test]

@@ -1,74 +1,28 @@
-//! `sitegen`: the native half of `scripts/build`.
+//! Checking the data directory and writing a page for every route.
 //!
 //! trunk builds the app shell (`dist/index.html`, wasm, JS, CSS) and copies
-//! the data. This tool then checks the data and writes one real HTML file for
-//! every route, so a plain static server or CDN answers deep links and
-//! reloads without rewriting unknown paths to `index.html`.
+//! the data. `check` validates every data file; `write_pages` writes one real
+//! HTML file for every route, so a plain static server or CDN answers deep
+//! links and reloads without rewriting unknown paths to `index.html`.
 
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::ExitCode;
 
 use tinso_model::{
     article_file, article_route, Article, ArticleIndex, DataError, DataErrors, Site, INDEX_FILE,
     SITE_FILE,
 };
 
-const USAGE: &str = "\
-usage: sitegen check DATA_DIR
-       sitegen pages DATA_DIR DIST_DIR
-
-  check  validate site.json, articles.json and every article under DATA_DIR;
-         print each problem as `file: field: what is wrong`
-  pages  check, then write DIST_DIR/404.html and DIST_DIR/<route>/index.html
-         for every article, from the app shell DIST_DIR/index.html";
-
-fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let result = match args
-        .iter()
-        .map(String::as_str)
-        .collect::<Vec<_>>()
-        .as_slice()
-    {
-        ["check", data] => check(Path::new(data)).map(|content| {
-            println!(
-                "sitegen: {} article(s) checked, no problem found",
-                content.articles.len()
-            );
-        }),
-        ["pages", data, dist] => {
-            check(Path::new(data)).and_then(|content| write_pages(&content, Path::new(dist)))
-        }
-        ["-h" | "--help" | "help"] => {
-            println!("{USAGE}");
-            Ok(())
-        }
-        _ => {
-            eprintln!("{USAGE}");
-            return ExitCode::from(2);
-        }
-    };
-    match result {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(problems) => {
-            for problem in &problems {
-                eprintln!("{problem}");
-            }
-            eprintln!("sitegen: {} problem(s) found", problems.len());
-            ExitCode::FAILURE
-        }
-    }
-}
+use crate::fsio::write_atomically;
 
 /// Everything the data directory holds, validated.
 #[derive(Debug)]
-struct Content {
-    articles: Vec<Article>,
+pub struct Content {
+    pub articles: Vec<Article>,
 }
 
 /// Reads and validates every data file, collecting every problem.
-fn check(data: &Path) -> Result<Content, Vec<String>> {
+pub fn check(data: &Path) -> Result<Content, Vec<String>> {
     let mut problems = Vec::new();
     let mut record = |errors: DataErrors| problems.extend(errors.iter().map(DataError::to_string));
 
@@ -122,7 +76,7 @@ fn read(data: &Path, file: &str) -> Result<String, DataErrors> {
 }
 
 /// Names of the `.json` files directly in `dir`, sorted; none if it is absent.
-fn json_files(dir: &Path) -> Vec<String> {
+pub(crate) fn json_files(dir: &Path) -> Vec<String> {
     let mut names: Vec<String> = fs::read_dir(dir)
         .into_iter()
         .flatten()
@@ -135,7 +89,7 @@ fn json_files(dir: &Path) -> Vec<String> {
 }
 
 /// Writes the route files next to the app shell.
-fn write_pages(content: &Content, dist: &Path) -> Result<(), Vec<String>> {
+pub fn write_pages(content: &Content, dist: &Path) -> Result<(), Vec<String>> {
     let shell_path = dist.join("index.html");
     let shell = fs::read(&shell_path)
         .map_err(|error| vec![format!("{}: cannot be read: {error}", shell_path.display())])?;
@@ -145,26 +99,15 @@ fn write_pages(content: &Content, dist: &Path) -> Result<(), Vec<String>> {
         targets.push(dist.join(route.trim_start_matches('/')).join("index.html"));
     }
     for target in &targets {
-        write_file(target, &shell)
+        write_atomically(target, &shell)
             .map_err(|error| vec![format!("{}: cannot be written: {error}", target.display())])?;
     }
     println!(
-        "sitegen: wrote {} page(s) into {}",
+        "tinso-content: wrote {} page(s) into {}",
         targets.len(),
         dist.display()
     );
     Ok(())
-}
-
-/// Writes through a temporary file and a rename, so a reader (or a server)
-/// never sees half a file.
-fn write_file(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    if let Some(parent) = path.parent() {
-        fs::create_dir_all(parent)?;
-    }
-    let temporary = path.with_extension("tmp");
-    fs::write(&temporary, bytes)?;
-    fs::rename(&temporary, path)
 }
 
 #[cfg(test)]
@@ -177,7 +120,7 @@ mod tests {
 
     /// A scratch copy of the real data directory.
     fn scratch_data(name: &str) -> PathBuf {
-        let dir = std::env::temp_dir().join(format!("sitegen-test-{name}-{}", std::process::id()));
+        let dir = std::env::temp_dir().join(format!("site-test-{name}-{}", std::process::id()));
         let _ = fs::remove_dir_all(&dir);
         fs::create_dir_all(dir.join("articles")).unwrap();
         for file in [SITE_FILE, INDEX_FILE] {
