@@ -6,6 +6,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 use serde::Serialize;
+use tinso_model::format::{parse_date_vi, parse_number_vi};
 
 /// A figure as the text states it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -85,39 +86,6 @@ static DOCUMENT: LazyLock<Regex> = LazyLock::new(|| {
 });
 static DATE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\d{1,2}/\d{1,2}/\d{4}").expect("valid regex"));
-
-/// Parses a Vietnamese number: "1.480" → 1480, "85,23" → 85.23, "34,450" → 34.45.
-pub fn parse_number_vi(text: &str) -> Option<f64> {
-    let (whole, fraction) = text.split_once(',').unwrap_or((text, ""));
-    let groups: Vec<&str> = whole.split('.').collect();
-    let grouped_right = groups.len() == 1
-        || (!groups[0].is_empty()
-            && groups[0].len() <= 3
-            && groups[1..].iter().all(|g| g.len() == 3));
-    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
-    if !grouped_right
-        || !groups.iter().all(|g| digits(g))
-        || (text.contains(',') && !digits(fraction))
-    {
-        return None;
-    }
-    let plain = if fraction.is_empty() {
-        groups.concat()
-    } else {
-        format!("{}.{fraction}", groups.concat())
-    };
-    plain.parse().ok()
-}
-
-/// A "d/m/yyyy" date as ISO "yyyy-mm-dd", if it exists.
-pub fn parse_date_vi(text: &str) -> Option<String> {
-    let mut parts = text.split('/').map(|p| p.parse::<u32>().ok());
-    let (day, month, year) = (parts.next()??, parts.next()??, parts.next()??);
-    let valid = (1..=12).contains(&month)
-        && day >= 1
-        && day <= tinso_model::datetime::days_in_month(year as i32, month);
-    valid.then(|| format!("{year:04}-{month:02}-{day:02}"))
-}
 
 /// Every candidate figure in `text`, the paragraph at body index `paragraph`,
 /// in the order they appear.
@@ -284,21 +252,6 @@ mod tests {
         let found = find_figures(0, text);
         assert_eq!(found.len(), 1, "{found:?}");
         found.into_iter().next().unwrap()
-    }
-
-    #[test]
-    fn thousands_dot_and_decimal_comma() {
-        assert_eq!(parse_number_vi("1.480"), Some(1480.0));
-        assert_eq!(parse_number_vi("85,23"), Some(85.23));
-        assert_eq!(parse_number_vi("34,450"), Some(34.45));
-        assert_eq!(parse_number_vi("101,550"), Some(101.55));
-        assert_eq!(parse_number_vi("280.000"), Some(280_000.0));
-        assert_eq!(parse_number_vi("1.234.567,5"), Some(1_234_567.5));
-        assert_eq!(parse_number_vi("6.000"), Some(6000.0));
-        assert_eq!(parse_number_vi("1.48"), None);
-        assert_eq!(parse_number_vi("1480."), None);
-        assert_eq!(parse_number_vi(",5"), None);
-        assert_eq!(parse_number_vi("1234.567"), None);
     }
 
     #[test]

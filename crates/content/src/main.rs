@@ -92,8 +92,9 @@ fn run_check(args: &[String]) -> Result<(), Failure> {
         _ => return Err(Failure::Usage("check takes at most one directory".into())),
     };
     let content = check(data).map_err(Failure::Problems)?;
+    let datasets: usize = content.stats.iter().map(|s| s.datasets.len()).sum();
     println!(
-        "tinso-content: {} article(s) checked in {}, no problem found",
+        "tinso-content: {} article(s) and {datasets} dataset(s) checked in {}, no problem found",
         content.articles.len(),
         data.display()
     );

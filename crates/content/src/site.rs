@@ -5,12 +5,13 @@
 //! HTML file for every route, so a plain static server or CDN answers deep
 //! links and reloads without rewriting unknown paths to `index.html`.
 
+use std::collections::HashMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 
 use tinso_model::{
-    article_file, article_route, Article, ArticleIndex, DataError, DataErrors, Site, INDEX_FILE,
-    SITE_FILE,
+    article_file, article_route, Article, ArticleIndex, ArticleStats, DataError, DataErrors, Site,
+    INDEX_FILE, SITE_FILE,
 };
 
 use crate::fsio::write_atomically;
@@ -19,6 +20,7 @@ use crate::fsio::write_atomically;
 #[derive(Debug)]
 pub struct Content {
     pub articles: Vec<Article>,
+    pub stats: Vec<ArticleStats>,
 }
 
 /// Reads and validates every data file, collecting every problem.
@@ -63,8 +65,45 @@ pub fn check(data: &Path) -> Result<Content, Vec<String>> {
         }
     }
 
+    // Statistics: each file quotes one article; dataset ids are site-wide.
+    let mut stats = Vec::new();
+    let mut dataset_ids: HashMap<String, String> = HashMap::new();
+    for name in json_files(&data.join("stats")) {
+        let file = format!("stats/{name}");
+        let slug = name.trim_end_matches(".json");
+        let Some(article) = articles.iter().find(|a| a.slug == slug) else {
+            // An article that is listed but invalid has its own problems reported.
+            let listed = index
+                .as_ref()
+                .map(|i| i.articles.iter().any(|a| a.slug == slug));
+            if listed == Some(false) {
+                record(DataErrors::single(
+                    &file,
+                    "(document)",
+                    format!("quotes no article: {slug} is not listed in {INDEX_FILE}"),
+                ));
+            }
+            continue;
+        };
+        match read(data, &file).and_then(|json| ArticleStats::from_json(&json, article)) {
+            Ok(article_stats) => {
+                for (d, dataset) in article_stats.datasets.iter().enumerate() {
+                    if let Some(other) = dataset_ids.insert(dataset.id.clone(), file.clone()) {
+                        record(DataErrors::single(
+                            &file,
+                            &format!("datasets[{d}].id"),
+                            format!("\"{}\" is also a dataset of {other}", dataset.id),
+                        ));
+                    }
+                }
+                stats.push(article_stats);
+            }
+            Err(errors) => record(errors),
+        }
+    }
+
     if site.is_some() && problems.is_empty() {
-        Ok(Content { articles })
+        Ok(Content { articles, stats })
     } else {
         Err(problems)
     }
@@ -126,9 +165,11 @@ mod tests {
         for file in [SITE_FILE, INDEX_FILE] {
             fs::copy(repo_data().join(file), dir.join(file)).unwrap();
         }
-        for file in json_files(&repo_data().join("articles")) {
-            let from = repo_data().join("articles").join(&file);
-            fs::copy(from, dir.join("articles").join(&file)).unwrap();
+        for sub in ["articles", "stats"] {
+            fs::create_dir_all(dir.join(sub)).unwrap();
+            for file in json_files(&repo_data().join(sub)) {
+                fs::copy(repo_data().join(sub).join(&file), dir.join(sub).join(&file)).unwrap();
+            }
         }
         dir
     }
@@ -137,6 +178,7 @@ mod tests {
     fn the_real_data_passes() {
         let content = check(&repo_data()).unwrap_or_else(|p| panic!("{}", p.join("\n")));
         assert_eq!(content.articles.len(), 1);
+        assert_eq!(content.stats.len(), 1);
     }
 
     #[test]
@@ -178,6 +220,33 @@ mod tests {
         let problems = check(&data).unwrap_err();
         assert_eq!(problems.len(), 1);
         assert!(problems[0].starts_with("articles.json: articles[0]: differs from articles/"));
+        fs::remove_dir_all(data).unwrap();
+    }
+
+    #[test]
+    fn a_quote_that_drifts_from_the_text_is_reported() {
+        let data = scratch_data("stats");
+        let slug = check(&data).unwrap().articles[0].slug.clone();
+        let path = data.join(tinso_model::stats_file(&slug));
+        let json = fs::read_to_string(&path).unwrap();
+        fs::write(
+            &path,
+            json.replacen("\"hơn 1.480 tỷ đồng\"", "\"hơn 1.840 tỷ đồng\"", 1),
+        )
+        .unwrap();
+        let problems = check(&data).unwrap_err();
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert!(
+            problems[0].starts_with(&format!(
+                "stats/{slug}.json: datasets[1].values[0].source.quote: \"hơn 1.840 tỷ đồng\" is not in body[3]"
+            )),
+            "{problems:?}"
+        );
+        fs::write(data.join("stats/khong-co-bai.json"), "{}").unwrap();
+        let problems = check(&data).unwrap_err();
+        assert!(problems.iter().any(|p| p.starts_with(
+            "stats/khong-co-bai.json: (document): quotes no article: khong-co-bai is not listed"
+        )));
         fs::remove_dir_all(data).unwrap();
     }
 

@@ -346,14 +346,7 @@ impl<'a> Checker<'a> {
     }
 
     fn slug(&mut self, field: &str, value: &str) {
-        let valid = !value.is_empty()
-            && value.split('-').all(|part| {
-                !part.is_empty()
-                    && part
-                        .bytes()
-                        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
-            });
-        if !valid {
+        if !is_slug(value) {
             self.fail(
                 field,
                 format!("\"{value}\" is not a slug (a-z, 0-9, single hyphens)"),
@@ -374,6 +367,17 @@ impl<'a> Checker<'a> {
             );
         }
     }
+}
+
+/// Lowercase ASCII letters and digits in words joined by single hyphens.
+pub(crate) fn is_slug(value: &str) -> bool {
+    !value.is_empty()
+        && value.split('-').all(|part| {
+            !part.is_empty()
+                && part
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
 }
 
 impl DataErrors {

@@ -29,6 +29,66 @@ pub fn dateline_vi(time: Timestamp) -> String {
     )
 }
 
+/// Parses a Vietnamese number: "1.480" → 1480, "85,23" → 85.23, "34,450" → 34.45.
+pub fn parse_number_vi(text: &str) -> Option<f64> {
+    let (whole, fraction) = text.split_once(',').unwrap_or((text, ""));
+    let groups: Vec<&str> = whole.split('.').collect();
+    let grouped_right = groups.len() == 1
+        || (!groups[0].is_empty()
+            && groups[0].len() <= 3
+            && groups[1..].iter().all(|g| g.len() == 3));
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    if !grouped_right
+        || !groups.iter().all(|g| digits(g))
+        || (text.contains(',') && !digits(fraction))
+    {
+        return None;
+    }
+    let plain = if fraction.is_empty() {
+        groups.concat()
+    } else {
+        format!("{}.{fraction}", groups.concat())
+    };
+    plain.parse().ok()
+}
+
+/// A "d/m/yyyy" date as ISO "yyyy-mm-dd", if it exists.
+pub fn parse_date_vi(text: &str) -> Option<String> {
+    let mut parts = text.split('/').map(|p| p.parse::<u32>().ok());
+    let (day, month, year) = (parts.next()??, parts.next()??, parts.next()??);
+    let valid = (1..=12).contains(&month)
+        && day >= 1
+        && day <= crate::datetime::days_in_month(year as i32, month);
+    valid.then(|| format!("{year:04}-{month:02}-{day:02}"))
+}
+
+/// Every Vietnamese number written in `text`, in order: "54/62 huyện nghèo
+/// bằng 87%" → [54, 62, 87]. Digits inside a date count as numbers too.
+pub fn numbers_in(text: &str) -> Vec<f64> {
+    let mut numbers = Vec::new();
+    let mut token = String::new();
+    for c in text.chars().chain(std::iter::once(' ')) {
+        if c.is_ascii_digit() || (matches!(c, '.' | ',') && !token.is_empty()) {
+            token.push(c);
+            continue;
+        }
+        // A sentence's full stop or comma after a number is not part of it.
+        let trimmed = token.trim_end_matches(['.', ',']);
+        if let Some(number) = parse_number_vi(trimmed) {
+            numbers.push(number);
+        } else {
+            // "1.48" is no Vietnamese number; its digit runs still are.
+            numbers.extend(
+                trimmed
+                    .split(['.', ','])
+                    .filter_map(|part| part.parse::<f64>().ok()),
+            );
+        }
+        token.clear();
+    }
+    numbers
+}
+
 /// The document title of a page: "Page | Site", or the site name alone for
 /// the home page (an empty page title).
 pub fn page_title(page: &str, site: &str) -> String {
@@ -118,6 +178,45 @@ mod tests {
     fn dateline_converts_to_vietnam_time() {
         let utc = Timestamp::parse("2011-12-29T08:28:00Z").unwrap();
         assert_eq!(dateline_vi(utc), "Thứ Năm, 29/12/2011 | 15:28");
+    }
+
+    #[test]
+    fn thousands_dot_and_decimal_comma() {
+        assert_eq!(parse_number_vi("1.480"), Some(1480.0));
+        assert_eq!(parse_number_vi("85,23"), Some(85.23));
+        assert_eq!(parse_number_vi("34,450"), Some(34.45));
+        assert_eq!(parse_number_vi("101,550"), Some(101.55));
+        assert_eq!(parse_number_vi("280.000"), Some(280_000.0));
+        assert_eq!(parse_number_vi("1.234.567,5"), Some(1_234_567.5));
+        assert_eq!(parse_number_vi("6.000"), Some(6000.0));
+        assert_eq!(parse_number_vi("1.48"), None);
+        assert_eq!(parse_number_vi("1480."), None);
+        assert_eq!(parse_number_vi(",5"), None);
+        assert_eq!(parse_number_vi("1234.567"), None);
+    }
+
+    #[test]
+    fn numbers_in_a_phrase() {
+        assert_eq!(numbers_in("54/62 huyện nghèo bằng 87%"), [54.0, 62.0, 87.0]);
+        assert_eq!(
+            numbers_in("hơn 1.480 tỷ đồng bằng 85,23 % so với"),
+            [1480.0, 85.23]
+        );
+        assert_eq!(
+            numbers_in("280.000 USD18,026 tỷ đồng)."),
+            [280_000.0, 18.026]
+        );
+        assert_eq!(numbers_in("ngày 27/12/2008."), [27.0, 12.0, 2008.0]);
+        assert_eq!(numbers_in("không có số"), Vec::<f64>::new());
+    }
+
+    #[test]
+    fn dates_as_written_in_vietnamese() {
+        assert_eq!(parse_date_vi("08/5/2009").as_deref(), Some("2009-05-08"));
+        assert_eq!(parse_date_vi("24/02/2011").as_deref(), Some("2011-02-24"));
+        assert_eq!(parse_date_vi("29/02/2011"), None);
+        assert_eq!(parse_date_vi("1/13/2011"), None);
+        assert_eq!(parse_date_vi("1/1"), None);
     }
 
     #[test]

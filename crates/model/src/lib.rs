@@ -7,6 +7,7 @@ pub mod article;
 pub mod datetime;
 pub mod error;
 pub mod format;
+pub mod stats;
 pub mod text;
 
 pub use article::{
@@ -16,3 +17,4 @@ pub use article::{
 pub use datetime::{Timestamp, Weekday};
 pub use error::{DataError, DataErrors};
 pub use format::page_title;
+pub use stats::{stats_file, ArticleStats, ChartKind, Dataset, Value};

@@ -1,0 +1,169 @@
+//! Statistics validation: a number can never drift from the text it quotes.
+
+use std::path::PathBuf;
+
+use tinso_model::{Article, ArticleStats};
+
+const SLUG: &str =
+    "hoi-nghi-giao-ban-cong-tac-dan-van-nam-2011-dang-bo-khoi-doanh-nghiep-trung-uong";
+
+fn repo_file(path: &str) -> String {
+    let full = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .join(path);
+    std::fs::read_to_string(&full).unwrap_or_else(|e| panic!("{}: {e}", full.display()))
+}
+
+fn seed() -> (Article, serde_json::Value) {
+    let article = Article::from_json(
+        SLUG,
+        &repo_file(&format!("public/data/articles/{SLUG}.json")),
+    )
+    .unwrap();
+    let stats =
+        serde_json::from_str(&repo_file(&format!("public/data/stats/{SLUG}.json"))).unwrap();
+    (article, stats)
+}
+
+/// The problems of the seed statistics after `edit`, without the file name.
+fn problems(edit: impl FnOnce(&mut serde_json::Value)) -> Vec<String> {
+    let (article, mut stats) = seed();
+    edit(&mut stats);
+    let prefix = format!("stats/{SLUG}.json: ");
+    match ArticleStats::from_json(&stats.to_string(), &article) {
+        Ok(_) => Vec::new(),
+        Err(errors) => errors
+            .iter()
+            .map(|e| e.to_string().strip_prefix(&prefix).unwrap().to_owned())
+            .collect(),
+    }
+}
+
+#[test]
+fn the_seed_statistics_are_valid() {
+    assert_eq!(problems(|_| {}), Vec::<String>::new());
+    let (article, stats) = seed();
+    let stats = ArticleStats::from_json(&stats.to_string(), &article).unwrap();
+    let huyen = &stats.datasets[0].values[1];
+    assert_eq!(huyen.id, "huyen-ngheo-duoc-ho-tro");
+    assert!((huyen.computed_percent().unwrap() - 87.096_774).abs() < 1e-4);
+    assert_eq!(huyen.percent_agrees(), Some(true));
+}
+
+#[test]
+fn a_quote_not_in_its_paragraph_is_rejected() {
+    assert_eq!(
+        problems(|s| s["datasets"][1]["values"][0]["source"]["quote"] = "hơn 1.840 tỷ đồng".into()),
+        ["datasets[1].values[0].source.quote: \"hơn 1.840 tỷ đồng\" is not in body[3] word for word"]
+    );
+    // The right words, but in another paragraph.
+    assert_eq!(
+        problems(|s| s["datasets"][1]["values"][0]["source"]["paragraph"] = 5.into()),
+        ["datasets[1].values[0].source.quote: \"hơn 1.480 tỷ đồng\" is not in body[5] word for word"]
+    );
+    assert_eq!(
+        problems(|s| s["datasets"][1]["values"][0]["source"]["paragraph"] = 1.into()),
+        ["datasets[1].values[0].source.paragraph: body[1] of the article is not a paragraph"]
+    );
+}
+
+#[test]
+fn a_number_not_written_in_the_quote_is_rejected() {
+    assert_eq!(
+        problems(|s| s["datasets"][1]["values"][0]["number"] = 1840.into()),
+        ["datasets[1].values[0].number: 1840 is not written in the quote \"hơn 1.480 tỷ đồng\""]
+    );
+}
+
+#[test]
+fn a_dropped_or_changed_qualifier_is_rejected() {
+    assert_eq!(
+        problems(|s| {
+            s["datasets"][1]["values"][0]
+                .as_object_mut()
+                .unwrap()
+                .remove("qualifier");
+        }),
+        ["datasets[1].values[0].qualifier: the text says \"hơn\" before the number; keep it"]
+    );
+    // Quoting around the hedge does not hide it.
+    assert_eq!(
+        problems(|s| {
+            let value = &mut s["datasets"][1]["values"][0];
+            value.as_object_mut().unwrap().remove("qualifier");
+            value["source"]["quote"] = "1.480 tỷ đồng".into();
+        }),
+        ["datasets[1].values[0].qualifier: the text says \"hơn\" before the number; keep it"]
+    );
+    assert_eq!(
+        problems(|s| s["datasets"][2]["values"][0]["qualifier"] = "khoảng".into()),
+        ["datasets[2].values[0].qualifier: is \"khoảng\" but the text says \"gần\""]
+    );
+    assert_eq!(
+        problems(|s| s["datasets"][2]["values"][1]["qualifier"] = "hơn".into()),
+        ["datasets[2].values[1].qualifier: \"hơn\" is not in the text before the number"]
+    );
+}
+
+#[test]
+fn a_percentage_that_disagrees_with_its_ratio_is_rejected() {
+    let found = problems(|s| {
+        let value = &mut s["datasets"][0]["values"][1];
+        value["number"] = 52.into();
+        value["source"]["quote"] = "52/62".into();
+    });
+    assert_eq!(
+        found,
+        [
+            "datasets[0].values[1].stated_percent: 87% does not agree with 52 / 62 = 83.87%",
+            "datasets[0].values[1].source.quote: \"52/62\" is not in body[3] word for word",
+        ]
+    );
+    // 54/62 = 87,1 %: a stated 88 % is off by more than rounding.
+    let (article, mut stats) = seed();
+    let value = &mut stats["datasets"][0]["values"][1];
+    value["stated_percent"] = 88.into();
+    let errors = ArticleStats::from_json(&stats.to_string(), &article)
+        .unwrap_err()
+        .to_string();
+    assert!(
+        errors.contains(
+            "datasets[0].values[1].stated_percent: 88% does not agree with 54 / 62 = 87.10%"
+        ),
+        "{errors}"
+    );
+}
+
+#[test]
+fn derived_values_name_real_inputs() {
+    assert_eq!(
+        problems(|s| s["datasets"][1]["values"][1]["derived"]["inputs"][1] = "khong-co".into()),
+        ["datasets[1].values[1].derived.inputs: \"khong-co\" is not another value of this file"]
+    );
+    assert_eq!(
+        problems(|s| s["datasets"][1]["values"][1]["source"] =
+            serde_json::json!({"paragraph": 3, "quote": "1.480"})),
+        ["datasets[1].values[1]: needs exactly one of `source` (reported) and `derived`"]
+    );
+}
+
+#[test]
+fn timeline_dates_must_be_written_in_the_quote() {
+    assert_eq!(
+        problems(|s| s["datasets"][5]["values"][0]["date"] = "2008-12-28".into()),
+        ["datasets[5].values[0].date: 2008-12-28 is not written in the quote \"Nghị quyết 30a/2008/NQ-CP ngày 27/12/2008\""]
+    );
+    assert_eq!(
+        problems(|s| s["datasets"][5]["values"][0]["date"] = "27/12/2008".into()),
+        ["datasets[5].values[0].date: \"27/12/2008\" is not a date like 2011-12-28",
+         "datasets[5].values[0].date: 27/12/2008 is not written in the quote \"Nghị quyết 30a/2008/NQ-CP ngày 27/12/2008\""]
+    );
+}
+
+#[test]
+fn dataset_and_value_ids_are_unique() {
+    assert_eq!(
+        problems(|s| s["datasets"][1]["id"] = s["datasets"][0]["id"].clone()),
+        ["datasets[1].id: \"chuong-trinh-30a-doanh-nghiep-va-huyen-ngheo\" is used twice"]
+    );
+}
