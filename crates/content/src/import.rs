@@ -121,15 +121,19 @@ pub fn import(raw: &str, options: &ImportOptions) -> Result<Imported, ImportErro
     if raw.len() > MAX_INPUT_BYTES {
         return Err(ImportError::TooLarge { bytes: raw.len() });
     }
-    let raw = raw.strip_prefix('\u{feff}').unwrap_or(raw);
     if let Some((offset, _)) = raw
         .char_indices()
         .find(|&(_, c)| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
     {
         return Err(ImportError::Binary { offset });
     }
-    // Decomposed input (typed on some keyboards) comes out identical to composed.
-    let text = to_nfc(raw);
+    // Decomposed input (typed on some keyboards) comes out identical to
+    // composed. Byte-order marks and zero-width spaces, invisible debris of
+    // copy and paste, go.
+    let text: String = to_nfc(raw)
+        .chars()
+        .filter(|c| !matches!(c, '\u{feff}' | '\u{200b}' | '\u{2060}'))
+        .collect();
     let lines: Vec<String> = text
         .lines()
         .map(fold_spaces)
