@@ -1,5 +1,7 @@
 // Loading and failure states: a placeholder while data loads; a Vietnamese
 // message and a working "Thử lại" when a request fails; data shown as text.
+// A direct visit starts from the data the prerendered page carries, so these
+// tests reach pages by client-side navigation, which fetches.
 import { test, expect, seed, seedDataPath, site } from './fixtures.js';
 
 const failures = [
@@ -41,7 +43,7 @@ for (const failure of failures) {
   test(`article: ${failure.name} shows a message and "Thử lại" recovers`, async ({ page, articlePage, consoleErrors }) => {
     let failing = true;
     await page.route(`**${seedDataPath}`, (route) => (failing ? failure.fulfill(route) : route.continue()));
-    await articlePage.goto();
+    await articlePage.openFromHome();
     await expect(articlePage.loadError).toBeVisible();
     await expect(articlePage.loadError.getByRole('heading')).toHaveText('Không tải được bài viết');
     await expect(articlePage.loadError).toContainText(failure.message);
@@ -62,10 +64,11 @@ for (const failure of failures) {
   });
 }
 
-test('home: a failed index shows a message and "Thử lại" recovers', async ({ page, home, consoleErrors }) => {
+test('home: a failed index shows a message and "Thử lại" recovers', async ({ page, home, articlePage, consoleErrors }) => {
   let failing = true;
   await page.route('**/data/articles.json', (route) => (failing ? route.fulfill({ status: 503 }) : route.continue()));
-  await home.goto();
+  await articlePage.goto();
+  await page.getByRole('navigation').getByRole('link', { name: 'Trang chủ' }).click();
   const error = page.getByTestId('load-error');
   await expect(error.getByRole('heading')).toHaveText('Không tải được danh sách bài viết');
   await expect(error).toContainText('mã lỗi 503');
@@ -83,7 +86,7 @@ test('a placeholder holds the place while the article loads', async ({ page, art
     await released;
     await route.continue();
   });
-  await articlePage.goto();
+  await articlePage.openFromHome();
   const skeleton = page.getByTestId('loading');
   await expect(skeleton).toBeVisible();
   await expect(skeleton.getByRole('status')).toHaveText('Đang tải…');
@@ -106,7 +109,7 @@ test('markup inside the data is shown as text, never run', async ({ page, articl
       body: [{ type: 'paragraph', text: attack }, { type: 'figure', caption: '<svg onload="window.__pwned=3">' }],
     },
   }));
-  await articlePage.goto();
+  await articlePage.openFromHome();
   await expect(articlePage.title).toHaveText('Tiêu đề <i>nghiêng</i>');
   await expect(articlePage.paragraphs.first()).toHaveText(attack);
   await expect(articlePage.figcaptions.first()).toHaveText('<svg onload="window.__pwned=3">');

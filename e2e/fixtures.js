@@ -15,6 +15,11 @@ export const seedDataPath = `/data/articles/${seedSlug}.json`;
 export const paragraphs = seed.body.filter((b) => b.type === 'paragraph').map((b) => b.text);
 export const captions = seed.body.filter((b) => b.type === 'figure').map((b) => b.caption);
 
+/** Resolves when the wasm app has started and taken over the page. */
+export async function appStarted(page) {
+  await page.waitForFunction(() => window.__tinsoStarted === true);
+}
+
 export class HomePage {
   constructor(page) {
     this.page = page;
@@ -22,7 +27,9 @@ export class HomePage {
     this.heading = page.getByRole('heading', { level: 1, name: 'Tin mới nhất' });
   }
   async goto() {
-    return this.page.goto('/');
+    const response = await this.page.goto('/');
+    await appStarted(this.page);
+    return response;
   }
   articleLink(title) {
     return this.list.getByRole('link', { name: title, exact: true });
@@ -42,11 +49,27 @@ export class ArticlePage {
     this.retry = page.getByRole('button', { name: 'Thử lại' });
   }
   async goto(path = seedPath) {
-    return this.page.goto(path);
+    const response = await this.page.goto(path);
+    await appStarted(this.page);
+    return response;
+  }
+  /** Opens the seed article from the home page: the app fetches its data
+   * (a direct visit starts from the data embedded in the page instead). */
+  async openFromHome() {
+    await this.page.goto('/');
+    await appStarted(this.page);
+    await this.page.getByTestId('article-list').getByRole('link', { name: seed.title }).click();
   }
 }
 
 export const test = base.extend({
+  // trunk's loader announces when the app has started (see appStarted).
+  page: async ({ page }, use) => {
+    await page.addInitScript(() => {
+      addEventListener('TrunkApplicationStarted', () => { window.__tinsoStarted = true; });
+    });
+    await use(page);
+  },
   // Console errors and page errors collected during the test; a test that
   // expects some (failed requests) empties the list itself.
   consoleErrors: [

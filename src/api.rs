@@ -77,9 +77,27 @@ async fn fetch_data<T>(
 
 /// The NFC test validation uses in the browser: the browser's own Unicode
 /// normalizer, so the wasm carries no normalization tables.
+#[cfg(target_arch = "wasm32")]
 pub fn is_nfc(text: &str) -> bool {
     let text = js_sys::JsString::from(text);
     text.normalize("NFC") == text
+}
+
+/// Natively (prerendering, tests) the model's own tables.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn is_nfc(text: &str) -> bool {
+    tinso_model::text::is_nfc(text)
+}
+
+/// Data a page's HTML carries with it. A prerendered page embeds the data it
+/// was rendered from, so the app starts with the same content: no request,
+/// no placeholder, nothing moves when the wasm takes over.
+#[derive(Debug, Clone, Default)]
+pub struct Preloaded {
+    pub index: Option<ArticleIndex>,
+    pub article: Option<Article>,
+    /// The page is `404.html`: whatever the path, it names nothing.
+    pub not_found: bool,
 }
 
 pub async fn fetch_index() -> Result<ArticleIndex, FetchError> {
@@ -110,6 +128,8 @@ pub enum Load<T> {
 
 /// Fetches with `fetch(key())`, again whenever `key` changes (a new slug)
 /// and whenever the returned callback is run (the "Thử lại" button).
+/// Starts from `initial`; unless that is `Loading`, the first fetch is
+/// skipped (the page came with its data).
 ///
 /// A signal and a spawned task instead of `LocalResource` + `<Suspense>`:
 /// the same behaviour for about a third of the wasm, which matters under
@@ -117,19 +137,25 @@ pub enum Load<T> {
 pub fn load<K, T, Fut>(
     key: impl Fn() -> K + 'static,
     fetch: impl Fn(K) -> Fut + 'static,
+    initial: Load<T>,
 ) -> (ReadSignal<Load<T>>, Callback<()>)
 where
     K: 'static,
     T: Send + Sync + 'static,
     Fut: Future<Output = Result<T, FetchError>> + 'static,
 {
-    let (state, set_state) = signal(Load::Loading);
+    let mut preloaded = !matches!(initial, Load::Loading);
+    let (state, set_state) = signal(initial);
     let (attempt, set_attempt) = signal(0_u32);
     let latest = Rc::new(Cell::new(0_u32));
     let fetch = Rc::new(fetch);
     Effect::new(move |_| {
         attempt.track();
-        let request = fetch(key());
+        let key = key();
+        if std::mem::take(&mut preloaded) {
+            return;
+        }
+        let request = fetch(key);
         let generation = latest.get().wrapping_add(1);
         latest.set(generation);
         set_state.set(Load::Loading);

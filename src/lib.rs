@@ -8,7 +8,10 @@ pub mod pages;
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
-use tinso_model::Site;
+use tinso_model::{Article, ArticleIndex, Site};
+use wasm_bindgen::JsCast;
+
+use api::Preloaded;
 
 use components::layout::{SiteFooter, SiteHeader};
 use pages::{article::ArticlePage, home::HomePage, not_found::NotFoundPage};
@@ -23,6 +26,48 @@ pub const SITE_JSON: &str = include_str!("../public/data/site.json");
 pub fn site() -> Site {
     Site::from_json_with(SITE_JSON, api::is_nfc)
         .expect("public/data/site.json is validated at build time")
+}
+
+/// The element the app renders into; a prerendered page holds its HTML.
+pub const APP_ROOT_ID: &str = "app";
+/// `<script type="application/json">` elements a prerendered page carries
+/// its data in: the index (home page), or an article (with `data-slug`).
+pub const INDEX_DATA_ID: &str = "data-index";
+pub const ARTICLE_DATA_ID: &str = "data-article";
+/// The `data-page` value of the app root in `404.html`.
+pub const NOT_FOUND_PAGE: &str = "not-found";
+
+/// Starts the app in the browser. The prerendered markup is replaced by the
+/// live app in the same task, rendered from the same data, so the reader
+/// sees no flash and nothing moves.
+pub fn mount() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let root = document
+        .get_element_by_id(APP_ROOT_ID)
+        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
+    let Some(root) = root else {
+        leptos::mount::mount_to_body(App);
+        return;
+    };
+    let script = |id: &str| document.get_element_by_id(id);
+    let preloaded = Preloaded {
+        index: script(INDEX_DATA_ID)
+            .and_then(|e| e.text_content())
+            .and_then(|json| ArticleIndex::from_json_with(&json, api::is_nfc).ok()),
+        article: script(ARTICLE_DATA_ID).and_then(|e| {
+            let slug = e.get_attribute("data-slug")?;
+            Article::from_json_with(&slug, &e.text_content()?, api::is_nfc).ok()
+        }),
+        not_found: root.get_attribute("data-page").as_deref() == Some(NOT_FOUND_PAGE),
+    };
+    root.replace_children_with_node_0();
+    leptos::mount::mount_to(root, move || {
+        provide_context(preloaded);
+        view! { <App/> }
+    })
+    .forget();
 }
 
 #[component]

@@ -1,6 +1,6 @@
-//! Browser entry point: report panics to the console, then mount the app.
+//! Browser entry point: report panics to the console, then start the app.
 
 fn main() {
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(tinso::App);
+    tinso::mount();
 }

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
-use crate::api::{fetch_article, load, FetchError, Load};
+use crate::api::{fetch_article, load, FetchError, Load, Preloaded};
 use crate::components::article::ArticleView;
 use crate::components::head::PageHead;
 use crate::components::status::{LoadError, Skeleton};
@@ -13,7 +13,19 @@ use crate::pages::not_found::NotFoundPage;
 pub fn ArticlePage() -> impl IntoView {
     let params = use_params_map();
     let slug = move || params.read().get("slug").unwrap_or_default();
-    let (article, retry) = load(slug, fetch_article);
+    let initial = match use_context::<Preloaded>() {
+        Some(Preloaded {
+            not_found: true, ..
+        }) => Load::Failed(FetchError::NotFound),
+        Some(Preloaded {
+            article: Some(article),
+            ..
+        }) if params.read_untracked().get("slug").as_deref() == Some(article.slug.as_str()) => {
+            Load::Ready(article)
+        }
+        _ => Load::Loading,
+    };
+    let (article, retry) = load(slug, fetch_article, initial);
     move || match article.get() {
         Load::Loading => view! { <Skeleton/> }.into_any(),
         Load::Ready(article) => view! {

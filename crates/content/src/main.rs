@@ -8,7 +8,7 @@ use serde::Serialize;
 use tinso_content::figures::Candidate;
 use tinso_content::fsio::write_atomically;
 use tinso_content::import::{import_bytes, ImportError, ImportOptions, Imported, MAX_INPUT_BYTES};
-use tinso_content::site::{check, write_pages};
+use tinso_content::site::check;
 use tinso_content::to_json_file;
 use tinso_model::{article_file, ArticleIndex, Category, INDEX_FILE};
 
@@ -18,7 +18,6 @@ tinso-content: content tools for Tin & Số
 USAGE
   tinso-content import --category SLUG=NAME [--data DIR] [--drafts DIR] [--dry-run] FILE...
   tinso-content check [DATA_DIR]
-  tinso-content pages DATA_DIR DIST_DIR
   tinso-content help
 
 import
@@ -42,10 +41,6 @@ check
   and that every referenced file exists. Prints each problem as
   `file: field: what is wrong` and exits 1 if there is any.
 
-pages
-  Checks DATA_DIR, then writes DIST_DIR/404.html and DIST_DIR/<route>/index.html
-  for every article from the app shell DIST_DIR/index.html.
-
 Exit status: 0 on success, 1 when the content has problems, 2 on a usage error.";
 
 fn main() -> ExitCode {
@@ -57,7 +52,6 @@ fn main() -> ExitCode {
     let result = match command.as_str() {
         "import" => run_import(rest),
         "check" => run_check(rest),
-        "pages" => run_pages(rest),
         "help" | "-h" | "--help" => {
             println!("{HELP}");
             return ExitCode::SUCCESS;
@@ -99,14 +93,6 @@ fn run_check(args: &[String]) -> Result<(), Failure> {
         data.display()
     );
     Ok(())
-}
-
-fn run_pages(args: &[String]) -> Result<(), Failure> {
-    let [data, dist] = args else {
-        return Err(Failure::Usage("pages takes DATA_DIR and DIST_DIR".into()));
-    };
-    let content = check(Path::new(data)).map_err(Failure::Problems)?;
-    write_pages(&content, Path::new(dist)).map_err(Failure::Problems)
 }
 
 /// The draft statistics file of one article: candidate figures for an editor.

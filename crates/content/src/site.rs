@@ -1,20 +1,13 @@
-//! Checking the data directory and writing a page for every route.
-//!
-//! trunk builds the app shell (`dist/index.html`, wasm, JS, CSS) and copies
-//! the data. `check` validates every data file; `write_pages` writes one real
-//! HTML file for every route, so a plain static server or CDN answers deep
-//! links and reloads without rewriting unknown paths to `index.html`.
+//! Checking the data directory: every file, and how the files agree.
 
 use std::collections::HashMap;
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use tinso_model::{
-    article_file, article_route, Article, ArticleIndex, ArticleStats, DataError, DataErrors, Site,
-    INDEX_FILE, SITE_FILE,
+    article_file, Article, ArticleIndex, ArticleStats, DataError, DataErrors, Site, INDEX_FILE,
+    SITE_FILE,
 };
-
-use crate::fsio::write_atomically;
 
 /// Everything the data directory holds, validated.
 #[derive(Debug)]
@@ -127,30 +120,10 @@ pub(crate) fn json_files(dir: &Path) -> Vec<String> {
     names
 }
 
-/// Writes the route files next to the app shell.
-pub fn write_pages(content: &Content, dist: &Path) -> Result<(), Vec<String>> {
-    let shell_path = dist.join("index.html");
-    let shell = fs::read(&shell_path)
-        .map_err(|error| vec![format!("{}: cannot be read: {error}", shell_path.display())])?;
-    let mut targets: Vec<PathBuf> = vec![dist.join("404.html")];
-    for article in &content.articles {
-        let route = article_route(&article.slug);
-        targets.push(dist.join(route.trim_start_matches('/')).join("index.html"));
-    }
-    for target in &targets {
-        write_atomically(target, &shell)
-            .map_err(|error| vec![format!("{}: cannot be written: {error}", target.display())])?;
-    }
-    println!(
-        "tinso-content: wrote {} page(s) into {}",
-        targets.len(),
-        dist.display()
-    );
-    Ok(())
-}
-
 #[cfg(test)]
 mod tests {
+    use std::path::PathBuf;
+
     use super::*;
 
     fn repo_data() -> PathBuf {
@@ -247,28 +220,6 @@ mod tests {
         assert!(problems.iter().any(|p| p.starts_with(
             "stats/khong-co-bai.json: (document): quotes no article: khong-co-bai is not listed"
         )));
-        fs::remove_dir_all(data).unwrap();
-    }
-
-    #[test]
-    fn pages_are_written_for_every_route() {
-        let data = scratch_data("pages");
-        let dist = data.join("dist");
-        fs::create_dir_all(&dist).unwrap();
-        fs::write(
-            dist.join("index.html"),
-            "<!doctype html><title>shell</title>",
-        )
-        .unwrap();
-        let content = check(&data).unwrap();
-        write_pages(&content, &dist).unwrap();
-        let route = article_route(&content.articles[0].slug);
-        let page = dist.join(route.trim_start_matches('/')).join("index.html");
-        assert_eq!(
-            fs::read_to_string(page).unwrap(),
-            "<!doctype html><title>shell</title>"
-        );
-        assert!(dist.join("404.html").is_file());
         fs::remove_dir_all(data).unwrap();
     }
 

@@ -69,7 +69,6 @@ fn help_explains_every_option() {
     for option in [
         "import",
         "check",
-        "pages",
         "--category",
         "--data",
         "--drafts",

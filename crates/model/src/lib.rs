@@ -7,6 +7,7 @@ pub mod article;
 pub mod datetime;
 pub mod error;
 pub mod format;
+pub mod head;
 pub mod stats;
 pub mod text;
 

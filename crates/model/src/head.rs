@@ -1,0 +1,203 @@
+//! The `<head>` tags of a page for search engines and link previews: title,
+//! description, canonical URL, Open Graph and Twitter card tags, and JSON-LD
+//! `NewsArticle` for articles. Written into the prerendered HTML, which is
+//! what crawlers and chat apps read (they do not run the wasm).
+
+use crate::article::{Article, Site};
+use crate::format::page_title;
+
+/// What a page is, for its head tags.
+pub enum PageKind<'a> {
+    /// The home page, or any page that is not an article.
+    Website,
+    Article(&'a Article),
+}
+
+/// One page's head: `title` is the page's own ("" for the home page).
+pub struct PageHead<'a> {
+    pub site: &'a Site,
+    pub title: &'a str,
+    pub description: &'a str,
+    /// The site path, e.g. `/bai-viet/slug`; `None` for pages that must not
+    /// be indexed (the not-found page).
+    pub path: Option<&'a str>,
+    pub kind: PageKind<'a>,
+}
+
+/// Escapes text for an HTML attribute value or text node.
+pub fn escape_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+/// JSON that can stand inside `<script>`: `</` would end the element early.
+pub fn json_for_script(json: &str) -> String {
+    json.replace("</", "<\\/")
+}
+
+/// The author named in a byline: "Tin, ảnh: Hoàng Gia Hanh" → "Hoàng Gia Hanh".
+pub fn byline_author(byline: &str) -> &str {
+    byline
+        .split_once(':')
+        .map_or(byline, |(_, name)| name)
+        .trim()
+}
+
+impl PageHead<'_> {
+    /// The full document title: "Page | Site".
+    pub fn document_title(&self) -> String {
+        page_title(self.title, &self.site.name)
+    }
+
+    /// The absolute URL of the page, if it has one.
+    pub fn canonical_url(&self) -> Option<String> {
+        self.path
+            .map(|path| format!("{}{path}", self.site.base_url))
+    }
+
+    /// The tags, one per line, to put in `<head>` (the `<title>` included).
+    pub fn to_html(&self) -> String {
+        let title = escape_html(&self.document_title());
+        let description = escape_html(self.description);
+        let site_name = escape_html(&self.site.name);
+        let mut tags = vec![
+            format!("<title>{title}</title>"),
+            format!(r#"<meta name="description" content="{description}">"#),
+        ];
+        match self.canonical_url() {
+            Some(url) => {
+                let url = escape_html(&url);
+                tags.push(format!(r#"<link rel="canonical" href="{url}">"#));
+                tags.push(format!(r#"<meta property="og:url" content="{url}">"#));
+            }
+            None => tags.push(r#"<meta name="robots" content="noindex">"#.to_owned()),
+        }
+        let og_type = match self.kind {
+            PageKind::Website => "website",
+            PageKind::Article(_) => "article",
+        };
+        let og_title = escape_html(if self.title.is_empty() {
+            &self.site.name
+        } else {
+            self.title
+        });
+        tags.extend([
+            format!(r#"<meta property="og:type" content="{og_type}">"#),
+            format!(r#"<meta property="og:title" content="{og_title}">"#),
+            format!(r#"<meta property="og:description" content="{description}">"#),
+            format!(r#"<meta property="og:site_name" content="{site_name}">"#),
+            r#"<meta property="og:locale" content="vi_VN">"#.to_owned(),
+            r#"<meta name="twitter:card" content="summary">"#.to_owned(),
+            format!(r#"<meta name="twitter:title" content="{og_title}">"#),
+            format!(r#"<meta name="twitter:description" content="{description}">"#),
+        ]);
+        if let PageKind::Article(article) = self.kind {
+            let published = article.published.to_string();
+            tags.push(format!(
+                r#"<meta property="article:published_time" content="{published}">"#
+            ));
+            tags.push(format!(
+                r#"<script type="application/ld+json">{}</script>"#,
+                json_for_script(&self.news_article_json(article))
+            ));
+        }
+        tags.join("\n")
+    }
+
+    /// JSON-LD `NewsArticle` (schema.org) for an article page.
+    fn news_article_json(&self, article: &Article) -> String {
+        let mut value = serde_json::json!({
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": article.title,
+            "description": article.lead,
+            "datePublished": article.published.to_string(),
+            "inLanguage": "vi",
+            "articleSection": article.category.name,
+            "author": { "@type": "Person", "name": byline_author(&article.byline) },
+            "publisher": { "@type": "Organization", "name": self.site.name, "url": self.site.base_url },
+        });
+        if let Some(url) = self.canonical_url() {
+            value["mainEntityOfPage"] = serde_json::Value::String(url.clone());
+            value["url"] = serde_json::Value::String(url);
+        }
+        value.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn site() -> Site {
+        Site {
+            format_version: 1,
+            name: "Tin & Số".into(),
+            tagline: "t".into(),
+            description: "Mô tả \"trang\"".into(),
+            base_url: "https://tinvaso.example".into(),
+        }
+    }
+
+    #[test]
+    fn escapes_text_for_html() {
+        assert_eq!(
+            escape_html(r#"<b>"Tin" & 'Số'</b>"#),
+            "&lt;b&gt;&quot;Tin&quot; &amp; &#39;Số&#39;&lt;/b&gt;"
+        );
+        assert_eq!(
+            json_for_script(r#"{"a":"</script>"}"#),
+            r#"{"a":"<\/script>"}"#
+        );
+    }
+
+    #[test]
+    fn authors_come_from_the_byline() {
+        assert_eq!(byline_author("Tin, ảnh: Hoàng Gia Hanh"), "Hoàng Gia Hanh");
+        assert_eq!(byline_author("Hoàng Gia Hanh"), "Hoàng Gia Hanh");
+    }
+
+    #[test]
+    fn the_home_page_head() {
+        let site = site();
+        let head = PageHead {
+            site: &site,
+            title: "",
+            description: &site.description,
+            path: Some("/"),
+            kind: PageKind::Website,
+        };
+        let html = head.to_html();
+        assert!(html.starts_with("<title>Tin &amp; Số</title>\n"));
+        assert!(html.contains(r#"<meta name="description" content="Mô tả &quot;trang&quot;">"#));
+        assert!(html.contains(r#"<link rel="canonical" href="https://tinvaso.example/">"#));
+        assert!(html.contains(r#"<meta property="og:type" content="website">"#));
+        assert!(html.contains(r#"<meta property="og:locale" content="vi_VN">"#));
+        assert!(!html.contains("ld+json"));
+    }
+
+    #[test]
+    fn the_not_found_page_is_not_indexed() {
+        let site = site();
+        let head = PageHead {
+            site: &site,
+            title: "Không tìm thấy trang",
+            description: "x",
+            path: None,
+            kind: PageKind::Website,
+        };
+        let html = head.to_html();
+        assert!(html.contains(r#"<meta name="robots" content="noindex">"#));
+        assert!(!html.contains("canonical"));
+    }
+}

@@ -1,0 +1,248 @@
+//! `tinso-prerender DATA_DIR DIST_DIR`: the last step of `scripts/build`.
+//!
+//! trunk has built the app shell (`DIST_DIR/index.html`, wasm, JS, CSS).
+//! This renders every route natively from the app's own Leptos components
+//! (the `ssr` feature) and writes one real HTML file per route, holding the
+//! page's content, its head tags and the data it was rendered from; then
+//! `sitemap.xml`, `robots.txt` and the Atom feed `feed.xml`. Readers and
+//! crawlers get the text without running the wasm; the app then takes over.
+
+use std::fs;
+use std::path::Path;
+use std::process::ExitCode;
+
+use leptos::prelude::*;
+use leptos_router::location::RequestUrl;
+use tinso::api::Preloaded;
+use tinso::{App, APP_ROOT_ID, ARTICLE_DATA_ID, INDEX_DATA_ID, NOT_FOUND_PAGE};
+use tinso_content::fsio::write_atomically;
+use tinso_content::site::check;
+use tinso_model::head::{escape_html, json_for_script, PageHead, PageKind};
+use tinso_model::{article_route, Article, ArticleIndex, Site, INDEX_FILE, SITE_FILE};
+
+/// What trunk writes in the shell, replaced in every page.
+const SHELL_TITLE: &str = "<title>Tin &amp; Số</title>";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let [data, dist] = args.as_slice() else {
+        eprintln!("usage: tinso-prerender DATA_DIR DIST_DIR");
+        return ExitCode::from(2);
+    };
+    match prerender(Path::new(data), Path::new(dist)) {
+        Ok(count) => {
+            println!("tinso-prerender: wrote {count} file(s) into {dist}");
+            ExitCode::SUCCESS
+        }
+        Err(problems) => {
+            for problem in problems {
+                eprintln!("{problem}");
+            }
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// One route's output file.
+struct Page {
+    /// Path of the file, relative to DIST_DIR.
+    file: String,
+    html: String,
+}
+
+fn prerender(data: &Path, dist: &Path) -> Result<usize, Vec<String>> {
+    let content = check(data)?;
+    let read = |file: &str| {
+        fs::read_to_string(data.join(file))
+            .map_err(|e| vec![format!("{file}: cannot be read: {e}")])
+    };
+    let site = Site::from_json(&read(SITE_FILE)?).map_err(|e| vec![e.to_string()])?;
+    let index_json = read(INDEX_FILE)?;
+    let index = ArticleIndex::from_json(&index_json).map_err(|e| vec![e.to_string()])?;
+    let shell_path = dist.join("index.html");
+    let shell = fs::read_to_string(&shell_path)
+        .map_err(|e| vec![format!("{}: cannot be read: {e}", shell_path.display())])?;
+    let mut pages = render_pages(&shell, &site, &index, &index_json, &content.articles, data)?;
+    pages.extend(site_files(&site, &index));
+    for page in &pages {
+        write_atomically(&dist.join(&page.file), page.html.as_bytes())
+            .map_err(|e| vec![format!("{}: cannot be written: {e}", page.file)])?;
+    }
+    Ok(pages.len())
+}
+
+fn render_pages(
+    shell: &str,
+    site: &Site,
+    index: &ArticleIndex,
+    index_json: &str,
+    articles: &[Article],
+    data: &Path,
+) -> Result<Vec<Page>, Vec<String>> {
+    let root = format!(r#"<div id="{APP_ROOT_ID}"></div>"#);
+    if !shell.contains(&root) || !shell.contains(SHELL_TITLE) {
+        return Err(vec![format!(
+            "index.html: the shell has no {root} or no {SHELL_TITLE} to fill"
+        )]);
+    }
+    let page = |head: &PageHead,
+                url: &str,
+                preloaded: Preloaded,
+                root_attrs: &str,
+                data_script: String| {
+        let app = render_route(url, preloaded);
+        let body = format!(r#"<div id="{APP_ROOT_ID}"{root_attrs}>{app}</div>{data_script}"#);
+        shell
+            .replacen(SHELL_TITLE, &head.to_html(), 1)
+            .replacen(&root, &body, 1)
+    };
+
+    let mut pages = Vec::new();
+    let home = PageHead {
+        site,
+        title: "",
+        description: &site.description,
+        path: Some("/"),
+        kind: PageKind::Website,
+    };
+    let preloaded = Preloaded {
+        index: Some(index.clone()),
+        ..Preloaded::default()
+    };
+    let script = data_script(INDEX_DATA_ID, "", index_json);
+    pages.push(Page {
+        file: "index.html".into(),
+        html: page(&home, "/", preloaded, "", script),
+    });
+
+    for article in articles {
+        let route = article_route(&article.slug);
+        let head = PageHead {
+            site,
+            title: &article.title,
+            description: &article.lead,
+            path: Some(&route),
+            kind: PageKind::Article(article),
+        };
+        let json = fs::read_to_string(data.join(tinso_model::article_file(&article.slug)))
+            .map_err(|e| vec![format!("{}: cannot be read: {e}", article.slug)])?;
+        let preloaded = Preloaded {
+            article: Some(article.clone()),
+            ..Preloaded::default()
+        };
+        let slug_attr = format!(r#" data-slug="{}""#, escape_html(&article.slug));
+        let html = page(
+            &head,
+            &route,
+            preloaded,
+            "",
+            data_script(ARTICLE_DATA_ID, &slug_attr, &json),
+        );
+        pages.push(Page {
+            file: format!("{}/index.html", route.trim_start_matches('/')),
+            html,
+        });
+    }
+
+    let not_found = PageHead {
+        site,
+        title: "Không tìm thấy trang",
+        description: "Trang bạn tìm không có hoặc đã được chuyển đi.",
+        path: None,
+        kind: PageKind::Website,
+    };
+    let preloaded = Preloaded {
+        not_found: true,
+        ..Preloaded::default()
+    };
+    let attrs = format!(r#" data-page="{NOT_FOUND_PAGE}""#);
+    pages.push(Page {
+        file: "404.html".into(),
+        html: page(
+            &not_found,
+            "/khong-tim-thay",
+            preloaded,
+            &attrs,
+            String::new(),
+        ),
+    });
+    Ok(pages)
+}
+
+/// Renders the app at `url` to HTML, as the browser would show it.
+fn render_route(url: &str, preloaded: Preloaded) -> String {
+    Owner::new().with(|| {
+        provide_context(RequestUrl::new(url));
+        provide_context(preloaded);
+        view! { <App/> }.to_html()
+    })
+}
+
+/// The page's data for the app to start from, as inert JSON.
+fn data_script(id: &str, attrs: &str, json: &str) -> String {
+    format!(
+        r#"<script type="application/json" id="{id}"{attrs}>{}</script>"#,
+        json_for_script(json.trim())
+    )
+}
+
+/// `sitemap.xml`, `robots.txt` and the Atom feed, from the data.
+fn site_files(site: &Site, index: &ArticleIndex) -> Vec<Page> {
+    let base = &site.base_url;
+    let articles = index.newest_first();
+    let mut sitemap = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+    );
+    sitemap.push_str(&format!("  <url><loc>{}/</loc></url>\n", escape_html(base)));
+    for article in &articles {
+        sitemap.push_str(&format!(
+            "  <url><loc>{}</loc><lastmod>{}</lastmod></url>\n",
+            escape_html(&format!("{base}{}", article_route(&article.slug))),
+            article.published
+        ));
+    }
+    sitemap.push_str("</urlset>\n");
+
+    let updated = articles.first().map_or_else(
+        || "1970-01-01T00:00:00Z".to_owned(),
+        |a| a.published.to_string(),
+    );
+    let mut feed = format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"vi\">\n  <title>{}</title>\n  <subtitle>{}</subtitle>\n  <id>{}/</id>\n  <link href=\"{}/\"/>\n  <link rel=\"self\" href=\"{}/feed.xml\"/>\n  <updated>{updated}</updated>\n  <author><name>{}</name></author>\n",
+        escape_html(&site.name),
+        escape_html(&site.tagline),
+        escape_html(base),
+        escape_html(base),
+        escape_html(base),
+        escape_html(&site.name),
+    );
+    for article in &articles {
+        let url = escape_html(&format!("{base}{}", article_route(&article.slug)));
+        feed.push_str(&format!(
+            "  <entry>\n    <title>{}</title>\n    <link href=\"{url}\"/>\n    <id>{url}</id>\n    <published>{}</published>\n    <updated>{}</updated>\n    <category term=\"{}\" label=\"{}\"/>\n    <summary>{}</summary>\n  </entry>\n",
+            escape_html(&article.title),
+            article.published,
+            article.published,
+            escape_html(&article.category.slug),
+            escape_html(&article.category.name),
+            escape_html(&article.lead),
+        ));
+    }
+    feed.push_str("</feed>\n");
+
+    let robots = format!("User-agent: *\nAllow: /\n\nSitemap: {base}/sitemap.xml\n");
+    vec![
+        Page {
+            file: "sitemap.xml".into(),
+            html: sitemap,
+        },
+        Page {
+            file: "feed.xml".into(),
+            html: feed,
+        },
+        Page {
+            file: "robots.txt".into(),
+            html: robots,
+        },
+    ]
+}

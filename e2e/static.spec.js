@@ -1,0 +1,111 @@
+// Static delivery: every route is real HTML that reads without JavaScript,
+// carries its head tags, and is taken over by the app without a jump.
+import {
+  test, expect, site, seed, seedPath, paragraphs, captions, appStarted,
+} from './fixtures.js';
+
+const canonical = `${site.base_url}${seedPath}`;
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the article is fully readable', async ({ page }) => {
+    const response = await page.goto(seedPath);
+    expect(response.status()).toBe(200);
+    const article = page.getByTestId('article');
+    await expect(article.getByRole('heading', { level: 1 })).toHaveText(seed.title);
+    await expect(page.getByTestId('dateline')).toHaveText('Thứ Năm, 29/12/2011 | 15:28');
+    await expect(article.locator('.article__body > p')).toHaveText(paragraphs);
+    await expect(article.locator('figure > figcaption')).toHaveText(captions);
+    await expect(page.getByTestId('byline')).toHaveText(seed.byline);
+  });
+
+  test('the article has its head tags', async ({ page }) => {
+    await page.goto(seedPath);
+    await expect(page).toHaveTitle(`${seed.title} | ${site.name}`);
+    const meta = (selector) => page.locator(selector).first();
+    await expect(meta('meta[name="description"]')).toHaveAttribute('content', seed.lead);
+    await expect(meta('link[rel="canonical"]')).toHaveAttribute('href', canonical);
+    await expect(meta('meta[property="og:title"]')).toHaveAttribute('content', seed.title);
+    await expect(meta('meta[property="og:description"]')).toHaveAttribute('content', seed.lead);
+    await expect(meta('meta[property="og:type"]')).toHaveAttribute('content', 'article');
+    await expect(meta('meta[property="og:url"]')).toHaveAttribute('content', canonical);
+    await expect(meta('meta[property="og:site_name"]')).toHaveAttribute('content', site.name);
+    await expect(meta('meta[property="og:locale"]')).toHaveAttribute('content', 'vi_VN');
+    await expect(meta('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary');
+    await expect(meta('meta[name="twitter:title"]')).toHaveAttribute('content', seed.title);
+    const jsonLd = JSON.parse(await page.locator('script[type="application/ld+json"]').textContent());
+    expect(jsonLd).toMatchObject({
+      '@type': 'NewsArticle',
+      headline: seed.title,
+      datePublished: '2011-12-29T15:28:00+07:00',
+      author: { name: 'Hoàng Gia Hanh' },
+    });
+  });
+
+  test('the home page lists the article with its head tags', async ({ page }) => {
+    await page.goto('/');
+    await expect(page).toHaveTitle(site.name);
+    await expect(page.getByRole('link', { name: seed.title })).toHaveAttribute('href', seedPath);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${site.base_url}/`);
+    await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', 'website');
+  });
+
+  test('the not-found page says so and is not indexed', async ({ page, consoleErrors }) => {
+    const response = await page.goto('/khong-co-trang-nay');
+    expect(response.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Không tìm thấy trang');
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+    // The browser reports the 404 document itself as a failed resource.
+    expect(consoleErrors.every((e) => /status of 404/.test(e)), consoleErrors.join('\n')).toBe(true);
+    consoleErrors.length = 0;
+  });
+});
+
+test('the app takes over without a layout shift and renders the same text', async ({ browser, page }) => {
+  // The prerendered text, as a reader without JavaScript gets it.
+  const noScript = await browser.newContext({ javaScriptEnabled: false });
+  const staticPage = await noScript.newPage();
+  await staticPage.goto(seedPath);
+  const prerendered = await staticPage.locator('#app').innerText();
+  await noScript.close();
+
+  await page.addInitScript(() => {
+    window.__shifts = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.__shifts.push(entry.value);
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto(seedPath);
+  await appStarted(page);
+  // Let a frame or two pass after the takeover.
+  await page.waitForTimeout(300);
+  const shifts = await page.evaluate(() => window.__shifts);
+  expect(shifts.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(0.001);
+  expect(await page.locator('#app').innerText()).toBe(prerendered);
+});
+
+test('the sitemap and the feed are XML whose every URL resolves', async ({ page, request }) => {
+  await page.goto('/');
+  for (const file of ['/sitemap.xml', '/feed.xml']) {
+    const response = await request.get(file);
+    expect(response.status(), file).toBe(200);
+    const text = await response.text();
+    const urls = await page.evaluate(([xml, type]) => {
+      const doc = new DOMParser().parseFromString(xml, 'application/xml');
+      if (doc.querySelector('parsererror')) return null;
+      return type === 'sitemap'
+        ? [...doc.querySelectorAll('loc')].map((loc) => loc.textContent)
+        : [...doc.querySelectorAll('entry > link')].map((link) => link.getAttribute('href'));
+    }, [text, file === '/sitemap.xml' ? 'sitemap' : 'feed']);
+    expect(urls, `${file} parses as XML`).not.toBeNull();
+    expect(urls.length, file).toBeGreaterThan(0);
+    for (const url of urls) {
+      expect(url.startsWith(site.base_url), url).toBe(true);
+      const local = await request.get(url.slice(site.base_url.length));
+      expect(local.status(), url).toBe(200);
+    }
+  }
+  const robots = await (await request.get('/robots.txt')).text();
+  expect(robots).toContain(`Sitemap: ${site.base_url}/sitemap.xml`);
+});
