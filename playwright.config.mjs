@@ -15,6 +15,9 @@ export default defineConfig({
     locale: 'vi-VN',
     timezoneId: 'Asia/Ho_Chi_Minh',
     trace: 'off',
+    // Request interception does not see what a service worker fetches; the
+    // offline tests allow the worker explicitly.
+    serviceWorkers: 'block',
     launchOptions: {
       // Debian's Chromium; Playwright's own browser download is not used.
       executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',

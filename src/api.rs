@@ -10,9 +10,6 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use tinso_model::{article_file, Article, ArticleIndex, DataErrors, INDEX_FILE};
 
-/// Where the data files are served from.
-pub const DATA_PATH: &str = "/data/";
-
 /// Why data could not be shown.
 #[derive(Debug, Clone, PartialEq)]
 pub enum FetchError {
@@ -58,7 +55,7 @@ async fn fetch_data<T>(
     file: &str,
     parse: impl FnOnce(&str) -> Result<T, DataErrors>,
 ) -> Result<T, FetchError> {
-    let url = format!("{DATA_PATH}{file}");
+    let url = crate::href(&format!("/data/{file}"));
     let response = Request::get(&url)
         .send()
         .await

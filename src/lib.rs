@@ -28,6 +28,19 @@ pub fn site() -> Site {
         .expect("public/data/site.json is validated at build time")
 }
 
+/// The path the site is deployed under, without a trailing slash: "" at the
+/// domain root, "/tin" under a sub-path. scripts/build sets it from BASE_PATH
+/// (for cargo: TINSO_BASE_PATH) for the wasm and the prerenderer alike.
+pub const BASE_PATH: &str = match option_env!("TINSO_BASE_PATH") {
+    Some(path) => path,
+    None => "",
+};
+
+/// A site path under the deployment's base: "/bai-viet/x" → "/tin/bai-viet/x".
+pub fn href(path: &str) -> String {
+    format!("{BASE_PATH}{path}")
+}
+
 /// The element the app renders into; a prerendered page holds its HTML.
 pub const APP_ROOT_ID: &str = "app";
 /// `<script type="application/json">` elements a prerendered page carries
@@ -76,7 +89,7 @@ pub fn App() -> impl IntoView {
     provide_context(site);
 
     view! {
-        <Router>
+        <Router base=BASE_PATH>
             <a class="skip-link" href="#noi-dung">"Bỏ qua, đến nội dung chính"</a>
             <SiteHeader/>
             <main id="noi-dung" tabindex="-1">

@@ -3,6 +3,8 @@
 use leptos::prelude::*;
 use tinso_model::{article_route, format, ArticleSummary};
 
+use crate::href;
+
 #[component]
 pub fn ArticleList(articles: Vec<ArticleSummary>) -> impl IntoView {
     if articles.is_empty() {
@@ -25,7 +27,7 @@ fn ArticleTeaser(summary: ArticleSummary) -> impl IntoView {
         <article class="teaser">
             <p class="kicker">{summary.category.name}</p>
             <h2 class="teaser__title">
-                <a href=article_route(&summary.slug)>{summary.title}</a>
+                <a href=href(&article_route(&summary.slug))>{summary.title}</a>
             </h2>
             <p class="teaser__date">
                 <time datetime=summary.published.to_string()>

@@ -4,22 +4,29 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 use tinso_model::Site;
 
+use crate::href;
+
 #[component]
 pub fn SiteHeader() -> impl IntoView {
     let site = expect_context::<Site>();
     let pathname = use_location().pathname;
     // Plain links: the router turns clicks on them into client-side navigation.
-    let current = move |path: &'static str| (pathname.get() == path).then_some("page");
+    let home = href("/");
+    let is_home = move || {
+        let path = pathname.get();
+        // The router may report the path with or without the deployment base.
+        (path == home || path == "/").then_some("page")
+    };
     view! {
         <header class="site-header">
             <div class="site-header__inner">
-                <a href="/" class="brand">
+                <a href=href("/") class="brand">
                     <span class="brand__name">{site.name}</span>
                     <span class="brand__tagline">{site.tagline}</span>
                 </a>
                 <nav class="site-nav" aria-label="Điều hướng chính">
                     <ul>
-                        <li><a href="/" aria-current=move || current("/")>"Trang chủ"</a></li>
+                        <li><a href=href("/") aria-current=is_home>"Trang chủ"</a></li>
                     </ul>
                 </nav>
             </div>

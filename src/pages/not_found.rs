@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::components::head::PageHead;
+use crate::href;
 
 #[component]
 pub fn NotFoundPage() -> impl IntoView {
@@ -15,7 +16,7 @@ pub fn NotFoundPage() -> impl IntoView {
             <p class="kicker">"Lỗi 404"</p>
             <h1>"Không tìm thấy trang"</h1>
             <p>"Trang bạn tìm không có hoặc đã được chuyển đi. Có thể đường dẫn bị gõ sai."</p>
-            <p><a href="/">"Về trang chủ"</a>" để xem các bài viết mới nhất."</p>
+            <p><a href=href("/")>"Về trang chủ"</a>" để xem các bài viết mới nhất."</p>
         </section>
     }
 }

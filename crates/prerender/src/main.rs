@@ -6,6 +6,11 @@
 //! page's content, its head tags and the data it was rendered from; then
 //! `sitemap.xml`, `robots.txt` and the Atom feed `feed.xml`. Readers and
 //! crawlers get the text without running the wasm; the app then takes over.
+//!
+//! For the Content-Security-Policy it also moves trunk's inline loader script
+//! into a hashed file (adding the service worker's registration) and refuses
+//! any page that would still carry an inline script; and it writes the
+//! service worker `sw.js` with the list of files to keep for offline reading.
 
 use std::fs;
 use std::path::Path;
@@ -13,8 +18,9 @@ use std::process::ExitCode;
 
 use leptos::prelude::*;
 use leptos_router::location::RequestUrl;
+use sha2::{Digest, Sha256};
 use tinso::api::Preloaded;
-use tinso::{App, APP_ROOT_ID, ARTICLE_DATA_ID, INDEX_DATA_ID, NOT_FOUND_PAGE};
+use tinso::{href, App, APP_ROOT_ID, ARTICLE_DATA_ID, BASE_PATH, INDEX_DATA_ID, NOT_FOUND_PAGE};
 use tinso_content::fsio::write_atomically;
 use tinso_content::site::check;
 use tinso_model::head::{escape_html, json_for_script, PageHead, PageKind};
@@ -62,8 +68,19 @@ fn prerender(data: &Path, dist: &Path) -> Result<usize, Vec<String>> {
     let shell_path = dist.join("index.html");
     let shell = fs::read_to_string(&shell_path)
         .map_err(|e| vec![format!("{}: cannot be read: {e}", shell_path.display())])?;
+    let (shell, loader) = externalize_loader(&shell)?;
     let mut pages = render_pages(&shell, &site, &index, &index_json, &content.articles, data)?;
+    let inline: Vec<String> = pages
+        .iter()
+        .filter(|page| has_inline_script(&page.html))
+        .map(|page| format!("{}: has an inline script, which the CSP forbids", page.file))
+        .collect();
+    if !inline.is_empty() {
+        return Err(inline);
+    }
+    pages.push(loader);
     pages.extend(site_files(&site, &index));
+    pages.push(service_worker(dist, &pages)?);
     for page in &pages {
         write_atomically(&dist.join(&page.file), page.html.as_bytes())
             .map_err(|e| vec![format!("{}: cannot be written: {e}", page.file)])?;
@@ -90,7 +107,7 @@ fn render_pages(
                 preloaded: Preloaded,
                 root_attrs: &str,
                 data_script: String| {
-        let app = render_route(url, preloaded);
+        let app = render_route(&href(url), preloaded);
         let body = format!(r#"<div id="{APP_ROOT_ID}"{root_attrs}>{app}</div>{data_script}"#);
         shell
             .replacen(SHELL_TITLE, &head.to_html(), 1)
@@ -98,11 +115,12 @@ fn render_pages(
     };
 
     let mut pages = Vec::new();
+    let home_path = href("/");
     let home = PageHead {
         site,
         title: "",
         description: &site.description,
-        path: Some("/"),
+        path: Some(&home_path),
         kind: PageKind::Website,
     };
     let preloaded = Preloaded {
@@ -117,11 +135,12 @@ fn render_pages(
 
     for article in articles {
         let route = article_route(&article.slug);
+        let path = href(&route);
         let head = PageHead {
             site,
             title: &article.title,
             description: &article.lead,
-            path: Some(&route),
+            path: Some(&path),
             kind: PageKind::Article(article),
         };
         let json = fs::read_to_string(data.join(tinso_model::article_file(&article.slug)))
@@ -171,11 +190,14 @@ fn render_pages(
 
 /// Renders the app at `url` to HTML, as the browser would show it.
 fn render_route(url: &str, preloaded: Preloaded) -> String {
-    Owner::new().with(|| {
+    let html = Owner::new().with(|| {
         provide_context(RequestUrl::new(url));
         provide_context(preloaded);
         view! { <App/> }.to_html()
-    })
+    });
+    // `<!>` marks positions for hydration; the app mounts afresh instead, and
+    // the HTML checker rightly calls the marker a bogus comment.
+    html.replace("<!>", "")
 }
 
 /// The page's data for the app to start from, as inert JSON.
@@ -188,7 +210,8 @@ fn data_script(id: &str, attrs: &str, json: &str) -> String {
 
 /// `sitemap.xml`, `robots.txt` and the Atom feed, from the data.
 fn site_files(site: &Site, index: &ArticleIndex) -> Vec<Page> {
-    let base = &site.base_url;
+    // Absolute URLs: the site's address and the deployment's base path.
+    let base = &format!("{}{BASE_PATH}", site.base_url);
     let articles = index.newest_first();
     let mut sitemap = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
@@ -245,4 +268,139 @@ fn site_files(site: &Site, index: &ArticleIndex) -> Vec<Page> {
             html: robots,
         },
     ]
+}
+
+/// Moves trunk's inline `<script type="module">` loader into `loader-<hash>.js`
+/// and registers the service worker from there: the pages then carry no
+/// inline script and the CSP needs neither 'unsafe-inline' nor hashes.
+fn externalize_loader(shell: &str) -> Result<(String, Page), Vec<String>> {
+    const OPEN: &str = "<script type=\"module\">";
+    let start = shell
+        .find(OPEN)
+        .ok_or_else(|| vec!["index.html: trunk's loader script is missing".to_owned()])?;
+    let end = shell[start..]
+        .find("</script>")
+        .map(|i| start + i)
+        .ok_or_else(|| vec!["index.html: the loader script is not closed".to_owned()])?;
+    let sw = href("/sw.js");
+    let scope = href("/");
+    let code = format!(
+        "{}\n// Offline reading: keep the app and the articles the reader opened.\nif ('serviceWorker' in navigator) {{\n  navigator.serviceWorker.register('{sw}', {{ scope: '{scope}' }}).catch(() => {{}});\n}}\n",
+        shell[start + OPEN.len()..end].trim()
+    );
+    let name = format!("loader-{}.js", &hex_digest(code.as_bytes())[..16]);
+    let tag = format!(
+        r#"<script type="module" src="{}"></script>"#,
+        href(&format!("/{name}"))
+    );
+    let html = format!(
+        "{}{tag}{}",
+        &shell[..start],
+        &shell[end + "</script>".len()..]
+    );
+    Ok((
+        html,
+        Page {
+            file: name,
+            html: code,
+        },
+    ))
+}
+
+/// True when `html` holds a `<script>` that runs and has no `src`: data
+/// blocks (JSON, JSON-LD) do not run and are allowed.
+fn has_inline_script(html: &str) -> bool {
+    html.match_indices("<script").any(|(at, _)| {
+        let tag = &html[at..at + html[at..].find('>').unwrap_or(0)];
+        !(tag.contains(" src=")
+            || tag.contains(r#"type="application/json""#)
+            || tag.contains(r#"type="application/ld+json""#))
+    })
+}
+
+fn hex_digest(bytes: &[u8]) -> String {
+    Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// `sw.js`: caches the app shell at install and every page and article data
+/// the reader opens, under a cache named after this build, so a new deploy
+/// installs beside the old one and removes it once active.
+fn service_worker(dist: &Path, pages: &[Page]) -> Result<Page, Vec<String>> {
+    // The shell: the hashed assets trunk wrote, the home and 404 pages, the index.
+    let mut shell: Vec<String> = fs::read_dir(dist)
+        .map_err(|e| vec![format!("{}: cannot be read: {e}", dist.display())])?
+        .flatten()
+        .filter_map(|entry| entry.file_name().into_string().ok())
+        .filter(|name| {
+            [".js", ".wasm", ".css", ".svg"]
+                .iter()
+                .any(|ext| name.ends_with(ext))
+                && name.contains('-')
+        })
+        .chain(
+            pages
+                .iter()
+                .filter(|p| p.file.starts_with("loader-"))
+                .map(|p| p.file.clone()),
+        )
+        .map(|name| href(&format!("/{name}")))
+        .collect();
+    shell.sort();
+    shell.dedup();
+    shell.extend([href("/"), href("/404.html"), href("/data/articles.json")]);
+    // Asset names carry content hashes, so a new build names a new cache.
+    let version = &hex_digest(format!("{shell:?}").as_bytes())[..16];
+    let list = serde_json::to_string(&shell).expect("strings serialize");
+    let script = format!(
+        r#"// Tin & Số service worker, written by the build (crates/prerender).
+// The app shell is cached at install; pages and data are fetched from the
+// network first and kept, so an article read once reads again offline.
+const CACHE = 'tinso-{version}';
+const SHELL = {list};
+
+self.addEventListener('install', (event) => {{
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(SHELL)).then(() => self.skipWaiting()));
+}});
+
+self.addEventListener('activate', (event) => {{
+  // A new deploy: drop the caches of older builds once this one is active.
+  event.waitUntil(
+    caches.keys()
+      .then((keys) => Promise.all(keys.filter((k) => k.startsWith('tinso-') && k !== CACHE).map((k) => caches.delete(k))))
+      .then(() => self.clients.claim()),
+  );
+}});
+
+self.addEventListener('fetch', (event) => {{
+  const request = event.request;
+  const url = new URL(request.url);
+  if (request.method !== 'GET' || url.origin !== self.location.origin) return;
+  if (SHELL.includes(url.pathname) && url.pathname !== '{home}' && !url.pathname.endsWith('.json')) {{
+    // Hashed assets never change: the cache answers.
+    event.respondWith(caches.match(request).then((hit) => hit || fetch(request)));
+    return;
+  }}
+  // Pages and data: the network first, the cache when offline.
+  event.respondWith(
+    fetch(request)
+      .then((response) => {{
+        if (response.ok) {{
+          const copy = response.clone();
+          caches.open(CACHE).then((cache) => cache.put(request, copy));
+        }}
+        return response;
+      }})
+      .catch(() => caches.match(request).then((hit) => hit || Response.error()))
+  );
+}});
+"#,
+        home = href("/"),
+    );
+    Ok(Page {
+        file: "sw.js".into(),
+        html: script,
+    })
 }
