@@ -291,15 +291,15 @@ impl Site {
     }
 }
 
-/// Collects every problem in one file.
-struct Checker<'a> {
+/// Collects every problem in one file; shared by the article and statistics rules.
+pub(crate) struct Checker<'a> {
     file: &'a str,
     is_nfc: NfcCheck,
     errors: Vec<DataError>,
 }
 
 impl<'a> Checker<'a> {
-    fn new(file: &'a str, is_nfc: NfcCheck) -> Self {
+    pub(crate) fn new(file: &'a str, is_nfc: NfcCheck) -> Self {
         Checker {
             file,
             is_nfc,
@@ -307,7 +307,7 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn fail(&mut self, field: &str, message: impl Into<String>) {
+    pub(crate) fn fail(&mut self, field: &str, message: impl Into<String>) {
         self.errors.push(DataError {
             file: self.file.to_owned(),
             field: field.to_owned(),
@@ -315,7 +315,7 @@ impl<'a> Checker<'a> {
         });
     }
 
-    fn finish<T>(self, value: T) -> Result<T, DataErrors> {
+    pub(crate) fn finish<T>(self, value: T) -> Result<T, DataErrors> {
         if self.errors.is_empty() {
             Ok(value)
         } else {
@@ -323,7 +323,7 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn version(&mut self, version: u32) {
+    pub(crate) fn version(&mut self, version: u32) {
         if version != FORMAT_VERSION {
             self.fail(
                 "format_version",
@@ -333,7 +333,7 @@ impl<'a> Checker<'a> {
     }
 
     /// Reader-facing text: not blank, NFC, no padding, no control characters.
-    fn text(&mut self, field: &str, value: &str) {
+    pub(crate) fn text(&mut self, field: &str, value: &str) {
         if value.trim().is_empty() {
             self.fail(field, "is empty");
         } else if !(self.is_nfc)(value) {

@@ -13,8 +13,8 @@ use std::collections::HashSet;
 
 use serde::{Deserialize, Serialize};
 
-use crate::article::{Article, Block};
-use crate::error::{parse_json, DataError, DataErrors};
+use crate::article::{Article, Block, Checker};
+use crate::error::{parse_json, DataErrors};
 use crate::format::{numbers_in, parse_date_vi};
 use crate::text::NfcCheck;
 
@@ -155,56 +155,16 @@ impl ArticleStats {
     ) -> Result<ArticleStats, DataErrors> {
         let file = stats_file(&article.slug);
         let stats: ArticleStats = parse_json(&file, json)?;
-        let mut check = StatsChecker {
-            file: &file,
-            errors: Vec::new(),
-            is_nfc,
-        };
+        let mut check = Checker::new(&file, is_nfc);
         check.stats(&stats, article);
-        if check.errors.is_empty() {
-            Ok(stats)
-        } else {
-            Err(DataErrors(check.errors))
-        }
+        check.finish(stats)
     }
 }
 
-struct StatsChecker<'a> {
-    file: &'a str,
-    errors: Vec<DataError>,
-    is_nfc: NfcCheck,
-}
-
-impl StatsChecker<'_> {
-    fn fail(&mut self, field: &str, message: impl Into<String>) {
-        self.errors.push(DataError {
-            file: self.file.to_owned(),
-            field: field.to_owned(),
-            message: message.into(),
-        });
-    }
-
-    fn text(&mut self, field: &str, value: &str) {
-        if value.trim().is_empty() {
-            self.fail(field, "is empty");
-        } else if !(self.is_nfc)(value) {
-            self.fail(field, "is not in Unicode NFC (normalize the text)");
-        } else if value.trim() != value || value.chars().any(char::is_control) {
-            self.fail(field, "has padding or control characters");
-        }
-    }
-
+/// The statistics rules, on the checker the article rules use.
+impl Checker<'_> {
     fn stats(&mut self, stats: &ArticleStats, article: &Article) {
-        if stats.format_version != crate::FORMAT_VERSION {
-            self.fail(
-                "format_version",
-                format!(
-                    "is {}, this reader knows version {}",
-                    stats.format_version,
-                    crate::FORMAT_VERSION
-                ),
-            );
-        }
+        self.version(stats.format_version);
         if stats.article != article.slug {
             self.fail(
                 "article",

@@ -1,20 +1,11 @@
 //! The committed content is valid and is a faithful transcription of the raw
 //! seed text in `content/raw/`.
 
-use std::path::PathBuf;
+mod common;
 
+use common::{repo_file, SEED_SLUG};
 use tinso_model::text::fold_spaces;
 use tinso_model::{format, Article, ArticleIndex, Block, Site};
-
-const SEED_SLUG: &str =
-    "hoi-nghi-giao-ban-cong-tac-dan-van-nam-2011-dang-bo-khoi-doanh-nghiep-trung-uong";
-
-fn repo_file(path: &str) -> String {
-    let full = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../..")
-        .join(path);
-    std::fs::read_to_string(&full).unwrap_or_else(|e| panic!("{}: {e}", full.display()))
-}
 
 fn seed_article() -> Article {
     let json = repo_file(&format!("public/data/articles/{SEED_SLUG}.json"));

@@ -1,27 +1,18 @@
 //! Statistics validation: a number can never drift from the text it quotes.
 
-use std::path::PathBuf;
+mod common;
 
+use common::{repo_file, SEED_SLUG};
 use tinso_model::{Article, ArticleStats};
-
-const SLUG: &str =
-    "hoi-nghi-giao-ban-cong-tac-dan-van-nam-2011-dang-bo-khoi-doanh-nghiep-trung-uong";
-
-fn repo_file(path: &str) -> String {
-    let full = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../..")
-        .join(path);
-    std::fs::read_to_string(&full).unwrap_or_else(|e| panic!("{}: {e}", full.display()))
-}
 
 fn seed() -> (Article, serde_json::Value) {
     let article = Article::from_json(
-        SLUG,
-        &repo_file(&format!("public/data/articles/{SLUG}.json")),
+        SEED_SLUG,
+        &repo_file(&format!("public/data/articles/{SEED_SLUG}.json")),
     )
     .unwrap();
     let stats =
-        serde_json::from_str(&repo_file(&format!("public/data/stats/{SLUG}.json"))).unwrap();
+        serde_json::from_str(&repo_file(&format!("public/data/stats/{SEED_SLUG}.json"))).unwrap();
     (article, stats)
 }
 
@@ -29,7 +20,7 @@ fn seed() -> (Article, serde_json::Value) {
 fn problems(edit: impl FnOnce(&mut serde_json::Value)) -> Vec<String> {
     let (article, mut stats) = seed();
     edit(&mut stats);
-    let prefix = format!("stats/{SLUG}.json: ");
+    let prefix = format!("stats/{SEED_SLUG}.json: ");
     match ArticleStats::from_json(&stats.to_string(), &article) {
         Ok(_) => Vec::new(),
         Err(errors) => errors
