@@ -27,13 +27,24 @@ test('an article read once reads again without network', async ({ page, context 
   await context.setOffline(false);
 });
 
-test('the worker caches under this build\'s name only', async ({ page }) => {
+test('a new build replaces the caches of older builds', async ({ page }) => {
+  // What an earlier deploy left behind, and a cache that is not ours.
+  await page.addInitScript(async () => {
+    if (!navigator.serviceWorker.controller) {
+      await caches.open('tinso-00000000000000ff').then((c) => c.put('/old', new Response('old')));
+      await caches.open('someone-else').then((c) => c.put('/x', new Response('x')));
+    }
+  });
   await page.goto('/');
   await appStarted(page);
-  const keys = await page.evaluate(async () => {
+  await page.waitForFunction(async () => {
     await navigator.serviceWorker.ready;
-    return caches.keys();
+    const keys = await caches.keys();
+    return !keys.includes('tinso-00000000000000ff');
   });
-  expect(keys).toHaveLength(1);
-  expect(keys[0]).toMatch(/^tinso-[0-9a-f]{16}$/);
+  const keys = (await page.evaluate(() => caches.keys())).sort();
+  expect(keys).toHaveLength(2);
+  expect(keys[0]).toBe('someone-else');
+  expect(keys[1]).toMatch(/^tinso-[0-9a-f]{16}$/);
+  expect(keys[1]).not.toBe('tinso-00000000000000ff');
 });
