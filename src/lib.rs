@@ -90,7 +90,9 @@ pub fn App() -> impl IntoView {
 
     view! {
         <Router base=BASE_PATH>
-            <a class="skip-link" href="#noi-dung">"Bỏ qua, đến nội dung chính"</a>
+            // rel="external": the router leaves the link to the browser, which
+            // scrolls to <main> and moves focus there.
+            <a class="skip-link" href="#noi-dung" rel="external">"Bỏ qua, đến nội dung chính"</a>
             <SiteHeader/>
             <main id="noi-dung" tabindex="-1">
                 <Routes fallback=|| view! { <NotFoundPage/> }>

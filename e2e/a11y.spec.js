@@ -1,0 +1,55 @@
+// Accessibility: axe-core finds no WCAG 2.x A/AA violation on the pages and
+// in the states the other tests open.
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect, seedPath, seedDataPath, appStarted } from './fixtures.js';
+
+const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const violations = async (page) => {
+  const result = await new AxeBuilder({ page }).withTags(tags).analyze();
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+};
+
+for (const [name, path] of [['home', '/'], ['article', seedPath]]) {
+  for (const width of [1280, 320]) {
+    test(`${name} at ${width} px has no axe violation`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto(path);
+      await appStarted(page);
+      expect(await violations(page)).toEqual([]);
+    });
+  }
+}
+
+test('the not-found page has no axe violation', async ({ page, consoleErrors }) => {
+  await page.goto('/khong-co-trang-nay');
+  await appStarted(page);
+  expect(await violations(page)).toEqual([]);
+  consoleErrors.length = 0; // the 404 document itself
+});
+
+test('the loading and error states have no axe violation', async ({ page, articlePage, consoleErrors }) => {
+  let release;
+  const released = new Promise((resolve) => { release = resolve; });
+  await page.route(`**${seedDataPath}`, async (route) => {
+    await released;
+    await route.fulfill({ status: 500, body: 'x' });
+  });
+  await articlePage.openFromHome();
+  await expect(page.getByTestId('loading')).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+  release();
+  await expect(articlePage.loadError).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+  consoleErrors.length = 0; // the 500 itself
+});
+
+test('keyboard: the skip link leads to the main content', async ({ page }) => {
+  await page.goto(seedPath);
+  await appStarted(page);
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Bỏ qua, đến nội dung chính' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+});
