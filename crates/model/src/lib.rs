@@ -4,6 +4,7 @@
 //! normalization ([`text`]). No web dependencies, tested natively.
 
 pub mod article;
+pub mod chart;
 pub mod datetime;
 pub mod error;
 pub mod format;

@@ -158,3 +158,37 @@ fn dataset_and_value_ids_are_unique() {
         ["datasets[1].id: \"chuong-trinh-30a-doanh-nghiep-va-huyen-ngheo\" is used twice"]
     );
 }
+
+#[test]
+fn the_seed_values_read_as_the_text_writes_them() {
+    let (article, stats) = seed();
+    let stats = ArticleStats::from_json(&stats.to_string(), &article).unwrap();
+    let text = |id: &str| {
+        let value = stats
+            .datasets
+            .iter()
+            .flat_map(|d| &d.values)
+            .find(|v| v.id == id)
+            .unwrap();
+        tinso_model::chart::value_text(value)
+    };
+    assert_eq!(text("von-da-ho-tro"), "hơn 1.480 tỷ đồng");
+    assert_eq!(text("von-dang-ky"), "khoảng 1.736,5 tỷ đồng (tính ra)");
+    assert_eq!(text("an-sinh-tong"), "gần 6.000 tỷ đồng");
+    assert_eq!(text("quy-thien-tai-mien-trung"), "34,450 tỷ đồng");
+    assert_eq!(text("truong-sa"), "101,550 tỷ đồng");
+    assert_eq!(text("nhat-ban-usd"), "280.000 USD");
+    assert_eq!(text("nhat-ban-ty-dong"), "18,026 tỷ đồng");
+    assert_eq!(text("don-vi-duoc-kiem-tra"), "24 đơn vị");
+    assert_eq!(text("ty-le-von-da-ho-tro"), "85,23%");
+    let districts = &stats.datasets[0].values[1];
+    assert_eq!(
+        tinso_model::chart::arithmetic_text(districts).unwrap(),
+        "54/62 = 87,1% ≈ 87% ✓"
+    );
+    for dataset in &stats.datasets {
+        let description = tinso_model::chart::describe(dataset);
+        assert!(description.contains(&dataset.title), "{description}");
+        assert!(description.contains(&format!("{} mục", dataset.values.len())));
+    }
+}
