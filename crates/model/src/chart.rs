@@ -6,7 +6,7 @@
 //! check, and a Vietnamese description of each chart for screen readers.
 
 use crate::datetime::{days_from_civil, days_in_month};
-use crate::format::{number_vi, numbers_in};
+use crate::format::{decimals_of, number_vi, numbers_in};
 use crate::stats::{ChartKind, Dataset, Value};
 
 /// A linear map from data values to pixels.
@@ -217,9 +217,7 @@ pub fn arithmetic_text(value: &Value) -> Option<String> {
         number_vi(computed, 1)
     );
     if let Some(stated) = value.stated_percent {
-        let decimals = format!("{stated}")
-            .split_once('.')
-            .map_or(0, |(_, f)| f.len());
+        let decimals = decimals_of(stated);
         let verdict = if value.percent_agrees() == Some(true) {
             "✓"
         } else {

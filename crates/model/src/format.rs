@@ -89,6 +89,16 @@ pub fn numbers_in(text: &str) -> Vec<f64> {
     numbers
 }
 
+/// How many decimals `value` is written with, up to 6: 87 → 0, 85.23 → 2.
+pub fn decimals_of(value: f64) -> usize {
+    (0..6)
+        .find(|&d| {
+            let scaled = value * 10f64.powi(d as i32);
+            (scaled - scaled.round()).abs() < 1e-6
+        })
+        .unwrap_or(6)
+}
+
 /// The document title of a page: "Page | Site", or the site name alone for
 /// the home page (an empty page title).
 pub fn page_title(page: &str, site: &str) -> String {
@@ -105,11 +115,17 @@ pub fn number_vi(value: f64, decimals: usize) -> String {
     if !value.is_finite() {
         return String::from("—");
     }
-    let fixed = format!("{:.*}", decimals, value.abs());
-    let (whole, fraction) = fixed.split_once('.').unwrap_or((&fixed, ""));
-    let mut out = String::with_capacity(fixed.len() + whole.len() / 3 + 1);
+    // Integer arithmetic instead of `format!("{:.2}")`: float formatting
+    // would add about 10 KB of wasm.
+    let scaled = (value.abs() * 10f64.powi(decimals as i32)).round();
+    if scaled >= u128::MAX as f64 {
+        return String::from("—");
+    }
+    let digits = format!("{:0>width$}", scaled as u128, width = decimals + 1);
+    let (whole, fraction) = digits.split_at(digits.len() - decimals);
+    let mut out = String::with_capacity(digits.len() + whole.len() / 3 + 1);
     // A value that rounds to zero carries no sign ("-0" would read as a loss).
-    if value < 0.0 && fixed.bytes().any(|b| (b'1'..=b'9').contains(&b)) {
+    if value < 0.0 && scaled > 0.0 {
         out.push('-');
     }
     for (index, digit) in whole.chars().enumerate() {
@@ -244,5 +260,12 @@ mod tests {
         assert_eq!(number_vi(-1480.0, 0), "-1.480");
         assert_eq!(number_vi(-0.001, 1), "0,0");
         assert_eq!(number_vi(f64::NAN, 0), "—");
+        assert_eq!(number_vi(0.5, 0), "1");
+        assert_eq!(number_vi(0.05, 2), "0,05");
+        assert_eq!(number_vi(1e40, 0), "—");
+        assert_eq!(decimals_of(87.0), 0);
+        assert_eq!(decimals_of(85.23), 2);
+        assert_eq!(decimals_of(34.45), 2);
+        assert_eq!(decimals_of(18.026), 3);
     }
 }

@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::article::{Article, Block, Checker};
 use crate::error::{parse_json, DataErrors};
-use crate::format::{numbers_in, parse_date_vi};
+use crate::format::{decimals_of, numbers_in, parse_date_vi};
 use crate::text::NfcCheck;
 
 /// The statistics file of one article, relative to the data directory.
@@ -135,9 +135,7 @@ impl Value {
 
 /// Half a unit of the last decimal written: 87 → 0.5, 85.23 → 0.005.
 fn rounding_tolerance(stated: f64) -> f64 {
-    let written = format!("{stated}");
-    let decimals = written.split_once('.').map_or(0, |(_, f)| f.len());
-    0.5 * 10f64.powi(-(decimals as i32))
+    0.5 * 10f64.powi(-(decimals_of(stated) as i32))
 }
 
 impl ArticleStats {
