@@ -40,9 +40,11 @@ pub fn escape_html(text: &str) -> String {
     out
 }
 
-/// JSON that can stand inside `<script>`: `</` would end the element early.
+/// JSON that can stand inside `<script>`: every `<` becomes the JSON escape
+/// `\u003c` (in JSON it only occurs inside strings), so neither `</script>`
+/// nor `<!--` in the data can end or confuse the element.
 pub fn json_for_script(json: &str) -> String {
-    json.replace("</", "<\\/")
+    json.replace('<', "\\u003c")
 }
 
 /// The author named in a byline: "Tin, ảnh: Hoàng Gia Hanh" → "Hoàng Gia Hanh".
@@ -155,10 +157,10 @@ mod tests {
             escape_html(r#"<b>"Tin" & 'Số'</b>"#),
             "&lt;b&gt;&quot;Tin&quot; &amp; &#39;Số&#39;&lt;/b&gt;"
         );
-        assert_eq!(
-            json_for_script(r#"{"a":"</script>"}"#),
-            r#"{"a":"<\/script>"}"#
-        );
+        let safe = json_for_script(r#"{"a":"</script><!--<script>"}"#);
+        assert_eq!(safe, r#"{"a":"\u003c/script>\u003c!--\u003cscript>"}"#);
+        let back: serde_json::Value = serde_json::from_str(&safe).unwrap();
+        assert_eq!(back["a"], "</script><!--<script>");
     }
 
     #[test]

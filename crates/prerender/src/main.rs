@@ -439,3 +439,56 @@ self.addEventListener('fetch', (event) => {{
         html: script,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_running_inline_scripts_are_flagged() {
+        assert!(has_inline_script("<p>x</p><script>alert(1)</script>"));
+        assert!(has_inline_script(
+            r#"<script type="module">import x from './x.js';</script>"#
+        ));
+        assert!(!has_inline_script(
+            r#"<script type="module" src="/loader-1.js"></script>"#
+        ));
+        assert!(!has_inline_script(
+            r#"<script type="application/json" id="d">{"a":"\u003cscript>"}</script>"#
+        ));
+        assert!(!has_inline_script(
+            r#"<script type="application/ld+json">{}</script>"#
+        ));
+        assert!(!has_inline_script("<p>&lt;script&gt;</p>"));
+    }
+
+    #[test]
+    fn preload_tags_are_removed_whole() {
+        let html = r#"<head><link rel="preload" href="/a.wasm" as="fetch"><link rel="stylesheet" href="/a.css"><link rel="preload" href="/b"></head>"#;
+        assert_eq!(
+            remove_tags(html, r#"<link rel="preload""#),
+            r#"<head><link rel="stylesheet" href="/a.css"></head>"#
+        );
+    }
+
+    #[test]
+    fn the_loader_moves_out_and_starts_after_the_first_paint() {
+        let shell = "<head><script type=\"module\">\nimport init, * as bindings from '/tinso-1.js';\nconst wasm = await init({ module_or_path: '/tinso-1_bg.wasm' });\n</script><link rel=\"modulepreload\" href=\"/tinso-1.js\"></head>";
+        let (html, loader) = externalize_loader(shell).unwrap();
+        assert!(!has_inline_script(&html), "{html}");
+        assert!(!html.contains("modulepreload"));
+        assert!(html.contains(&format!(
+            r#"<script type="module" src="/{}"></script>"#,
+            loader.file
+        )));
+        assert!(loader.file.starts_with("loader-") && loader.file.ends_with(".js"));
+        assert!(loader
+            .html
+            .contains("const bindings = await import('/tinso-1.js');"));
+        assert!(loader.html.contains("addEventListener('load'"));
+        assert!(loader
+            .html
+            .contains("navigator.serviceWorker.register('/sw.js'"));
+        assert!(externalize_loader("<head></head>").is_err());
+    }
+}
