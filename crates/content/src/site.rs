@@ -12,6 +12,8 @@ use tinso_model::{
 /// Everything the data directory holds, validated.
 #[derive(Debug)]
 pub struct Content {
+    pub site: Site,
+    pub index: ArticleIndex,
     pub articles: Vec<Article>,
     pub stats: Vec<ArticleStats>,
 }
@@ -95,10 +97,14 @@ pub fn check(data: &Path) -> Result<Content, Vec<String>> {
         }
     }
 
-    if site.is_some() && problems.is_empty() {
-        Ok(Content { articles, stats })
-    } else {
-        Err(problems)
+    match (site, index) {
+        (Some(site), Some(index)) if problems.is_empty() => Ok(Content {
+            site,
+            index,
+            articles,
+            stats,
+        }),
+        _ => Err(problems),
     }
 }
 

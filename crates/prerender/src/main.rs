@@ -22,9 +22,9 @@ use sha2::{Digest, Sha256};
 use tinso::api::Preloaded;
 use tinso::{href, App, APP_ROOT_ID, ARTICLE_DATA_ID, BASE_PATH, INDEX_DATA_ID, NOT_FOUND_PAGE};
 use tinso_content::fsio::write_atomically;
-use tinso_content::site::check;
+use tinso_content::site::{check, Content};
 use tinso_model::head::{escape_html, json_for_script, PageHead, PageKind};
-use tinso_model::{article_route, Article, ArticleIndex, Site, INDEX_FILE, SITE_FILE};
+use tinso_model::{article_route, ArticleIndex, Site};
 
 /// What trunk writes in the shell, replaced in every page.
 const SHELL_TITLE: &str = "<title>Tin &amp; Số</title>";
@@ -58,18 +58,11 @@ struct Page {
 
 fn prerender(data: &Path, dist: &Path) -> Result<usize, Vec<String>> {
     let content = check(data)?;
-    let read = |file: &str| {
-        fs::read_to_string(data.join(file))
-            .map_err(|e| vec![format!("{file}: cannot be read: {e}")])
-    };
-    let site = Site::from_json(&read(SITE_FILE)?).map_err(|e| vec![e.to_string()])?;
-    let index_json = read(INDEX_FILE)?;
-    let index = ArticleIndex::from_json(&index_json).map_err(|e| vec![e.to_string()])?;
     let shell_path = dist.join("index.html");
     let shell = fs::read_to_string(&shell_path)
         .map_err(|e| vec![format!("{}: cannot be read: {e}", shell_path.display())])?;
     let (shell, loader) = externalize_loader(&shell)?;
-    let mut pages = render_pages(&shell, &site, &index, &index_json, &content.articles, data)?;
+    let mut pages = render_pages(&shell, &content)?;
     let inline: Vec<String> = pages
         .iter()
         .filter(|page| has_inline_script(&page.html))
@@ -79,7 +72,7 @@ fn prerender(data: &Path, dist: &Path) -> Result<usize, Vec<String>> {
         return Err(inline);
     }
     pages.push(loader);
-    pages.extend(site_files(&site, &index));
+    pages.extend(site_files(&content.site, &content.index));
     pages.push(service_worker(dist, &pages)?);
     for page in &pages {
         write_atomically(&dist.join(&page.file), page.html.as_bytes())
@@ -88,14 +81,13 @@ fn prerender(data: &Path, dist: &Path) -> Result<usize, Vec<String>> {
     Ok(pages.len())
 }
 
-fn render_pages(
-    shell: &str,
-    site: &Site,
-    index: &ArticleIndex,
-    index_json: &str,
-    articles: &[Article],
-    data: &Path,
-) -> Result<Vec<Page>, Vec<String>> {
+fn render_pages(shell: &str, content: &Content) -> Result<Vec<Page>, Vec<String>> {
+    let Content {
+        site,
+        index,
+        articles,
+        ..
+    } = content;
     let root = format!(r#"<div id="{APP_ROOT_ID}"></div>"#);
     if !shell.contains(&root) || !shell.contains(SHELL_TITLE) {
         return Err(vec![format!(
@@ -127,7 +119,7 @@ fn render_pages(
         index: Some(index.clone()),
         ..Preloaded::default()
     };
-    let script = data_script(INDEX_DATA_ID, "", index_json);
+    let script = data_script(INDEX_DATA_ID, "", &to_json(index));
     pages.push(Page {
         file: "index.html".into(),
         html: page(&home, "/", preloaded, "", script),
@@ -143,8 +135,7 @@ fn render_pages(
             path: Some(&path),
             kind: PageKind::Article(article),
         };
-        let json = fs::read_to_string(data.join(tinso_model::article_file(&article.slug)))
-            .map_err(|e| vec![format!("{}: cannot be read: {e}", article.slug)])?;
+
         let preloaded = Preloaded {
             article: Some(article.clone()),
             ..Preloaded::default()
@@ -155,7 +146,7 @@ fn render_pages(
             &route,
             preloaded,
             "",
-            data_script(ARTICLE_DATA_ID, &slug_attr, &json),
+            data_script(ARTICLE_DATA_ID, &slug_attr, &to_json(article)),
         );
         pages.push(Page {
             file: format!("{}/index.html", route.trim_start_matches('/')),
@@ -198,6 +189,11 @@ fn render_route(url: &str, preloaded: Preloaded) -> String {
     // `<!>` marks positions for hydration; the app mounts afresh instead, and
     // the HTML checker rightly calls the marker a bogus comment.
     html.replace("<!>", "")
+}
+
+/// Compact JSON of validated data, for a page to carry.
+fn to_json<T: serde::Serialize>(value: &T) -> String {
+    serde_json::to_string(value).expect("data types serialize")
 }
 
 /// The page's data for the app to start from, as inert JSON.
