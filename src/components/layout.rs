@@ -10,7 +10,6 @@ use crate::href;
 pub fn SiteHeader() -> impl IntoView {
     let site = expect_context::<Site>();
     let pathname = use_location().pathname;
-    // Plain links: the router turns clicks on them into client-side navigation.
     let home = href("/");
     let is_home = move || {
         let path = pathname.get();
@@ -18,6 +17,7 @@ pub fn SiteHeader() -> impl IntoView {
         (path == home || path == "/").then_some("page")
     };
     view! {
+        // Plain links: the router turns clicks on them into client-side navigation.
         <header class="site-header">
             <div class="site-header__inner">
                 <a href=href("/") class="brand">

@@ -345,7 +345,7 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn slug(&mut self, field: &str, value: &str) {
+    pub(crate) fn slug(&mut self, field: &str, value: &str) {
         if !is_slug(value) {
             self.fail(
                 field,
@@ -370,7 +370,7 @@ impl<'a> Checker<'a> {
 }
 
 /// Lowercase ASCII letters and digits in words joined by single hyphens.
-pub(crate) fn is_slug(value: &str) -> bool {
+pub fn is_slug(value: &str) -> bool {
     !value.is_empty()
         && value.split('-').all(|part| {
             !part.is_empty()

@@ -13,8 +13,8 @@ pub mod stats;
 pub mod text;
 
 pub use article::{
-    article_file, article_route, Article, ArticleIndex, ArticleSummary, Block, Category, Site,
-    FORMAT_VERSION, INDEX_FILE, SITE_FILE,
+    article_file, article_route, is_slug, Article, ArticleIndex, ArticleSummary, Block, Category,
+    Site, FORMAT_VERSION, INDEX_FILE, SITE_FILE,
 };
 pub use datetime::{Timestamp, Weekday};
 pub use error::{DataError, DataErrors};

@@ -180,15 +180,7 @@ impl Checker<'_> {
             .collect();
         for (d, dataset) in stats.datasets.iter().enumerate() {
             let at = |name: &str| format!("datasets[{d}].{name}");
-            if !crate::article::is_slug(&dataset.id) {
-                self.fail(
-                    &at("id"),
-                    format!(
-                        "\"{}\" is not a slug (a-z, 0-9, single hyphens)",
-                        dataset.id
-                    ),
-                );
-            }
+            self.slug(&at("id"), &dataset.id);
             if !ids.insert(dataset.id.as_str()) {
                 self.fail(&at("id"), format!("\"{}\" is used twice", dataset.id));
             }
@@ -202,6 +194,7 @@ impl Checker<'_> {
             }
             for (v, value) in dataset.values.iter().enumerate() {
                 let field = format!("datasets[{d}].values[{v}]");
+                self.slug(&format!("{field}.id"), &value.id);
                 if value_ids.iter().filter(|id| **id == value.id).count() > 1 {
                     self.fail(
                         &format!("{field}.id"),

@@ -157,6 +157,10 @@ fn dataset_and_value_ids_are_unique() {
         problems(|s| s["datasets"][1]["id"] = s["datasets"][0]["id"].clone()),
         ["datasets[1].id: \"chuong-trinh-30a-doanh-nghiep-va-huyen-ngheo\" is used twice"]
     );
+    assert_eq!(
+        problems(|s| s["datasets"][4]["values"][0]["id"] = "Đơn vị".into()),
+        ["datasets[4].values[0].id: \"Đơn vị\" is not a slug (a-z, 0-9, single hyphens)"]
+    );
 }
 
 #[test]
