@@ -5,7 +5,7 @@
 //! not overlap, numbers as the text writes them, the arithmetic a reader can
 //! check, and a Vietnamese description of each chart for screen readers.
 
-use crate::datetime::{days_from_civil, days_in_month};
+use crate::datetime::{civil_from_days, days_from_civil, days_in_month};
 use crate::format::{decimals_of, number_vi, numbers_in};
 use crate::stats::{ChartKind, Dataset, Value};
 
@@ -115,43 +115,66 @@ pub fn iso_day_number(date: &str) -> Option<i64> {
     valid.then(|| days_from_civil(year as i32, month, day))
 }
 
-/// One event on a timeline: its x position and the lane of its label.
-#[derive(Debug, Clone, PartialEq)]
-pub struct TimelineMark {
-    pub x: f64,
-    /// 0 for the first row of labels, 1 for the next, …
-    pub lane: usize,
+/// The year of a day counted from 1970-01-01.
+pub fn year_of_day(day: i64) -> i32 {
+    civil_from_days(day).0
 }
 
-/// Places dated events on a line `width` pixels long (the earliest at 0, the
-/// latest at `width`), and stacks labels `label_width` wide into lanes so
-/// that no two labels in a lane overlap.
-pub fn timeline_layout(days: &[i64], width: f64, label_width: f64) -> Vec<TimelineMark> {
-    let (Some(first), Some(last)) = (days.iter().min(), days.iter().max()) else {
-        return Vec::new();
-    };
-    let scale = LinearScale {
-        domain: (*first as f64, *last as f64),
-        range: (0.0, width),
-    };
-    let mut lane_ends: Vec<f64> = Vec::new();
-    let mut order: Vec<usize> = (0..days.len()).collect();
-    order.sort_by_key(|&i| days[i]);
-    let mut marks = vec![TimelineMark { x: 0.0, lane: 0 }; days.len()];
-    for i in order {
-        let x = scale.map(days[i] as f64);
-        let start = x - label_width / 2.0;
-        let lane = match lane_ends.iter().position(|end| *end <= start) {
-            Some(lane) => lane,
-            None => {
-                lane_ends.push(f64::NEG_INFINITY);
-                lane_ends.len() - 1
-            }
-        };
-        lane_ends[lane] = x + label_width / 2.0;
-        marks[i] = TimelineMark { x, lane };
+/// What kind of chart, in words.
+pub fn kind_name(kind: ChartKind) -> &'static str {
+    match kind {
+        ChartKind::Bars => "Biểu đồ thanh ngang",
+        ChartKind::PartOfWhole => "Biểu đồ tỷ lệ",
+        ChartKind::Timeline => "Dòng thời gian",
     }
-    marks
+}
+
+/// Tops of labels `heights` tall that want to start at `anchors` (sorted
+/// ascending): each keeps its place unless the label above reaches it, then
+/// it moves down just enough to leave `gap`. A vertical timeline keeps dates
+/// at their true positions and only the labels shift (with a leader line).
+pub fn stack_labels(anchors: &[f64], heights: &[f64], gap: f64) -> Vec<f64> {
+    let mut bottom = f64::NEG_INFINITY;
+    anchors
+        .iter()
+        .zip(heights)
+        .map(|(anchor, height)| {
+            let top = anchor.max(bottom + gap);
+            bottom = top + height;
+            top
+        })
+        .collect()
+}
+
+/// Breaks `text` into lines at most `max_width` pixels wide (estimated with
+/// [`text_width`]); a word longer than a line gets a line of its own.
+pub fn wrap_text(text: &str, max_width: f64, font_size: f64) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        if !line.is_empty() && text_width(&format!("{line} {word}"), font_size) > max_width {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+/// A tick value in vi-VN notation with the decimals its step needs:
+/// 2000 → "2.000", 0.5 → "0,5".
+pub fn tick_text(tick: f64, step: f64) -> String {
+    let decimals = if step.fract() == 0.0 || tick == 0.0 {
+        0
+    } else {
+        decimals_of((step * 1e6).round() / 1e6).min(3)
+    };
+    number_vi(tick, decimals)
 }
 
 /// The number of a value as the text writes it ("34,450", "1.480"), or in
@@ -230,11 +253,7 @@ pub fn arithmetic_text(value: &Value) -> Option<String> {
 
 /// A Vietnamese description of the chart from its data, for `role="img"`.
 pub fn describe(dataset: &Dataset) -> String {
-    let kind = match dataset.chart {
-        ChartKind::Bars => "Biểu đồ thanh ngang",
-        ChartKind::PartOfWhole => "Biểu đồ tỷ lệ",
-        ChartKind::Timeline => "Dòng thời gian",
-    };
+    let kind = kind_name(dataset.chart);
     let items: Vec<String> = dataset
         .values
         .iter()
@@ -350,34 +369,42 @@ mod tests {
     }
 
     #[test]
-    fn timeline_labels_do_not_overlap() {
-        let days: Vec<i64> = [
-            "2008-12-27",
-            "2009-05-08",
-            "2010-02-25",
-            "2011-02-24",
-            "2011-12-28",
-        ]
-        .iter()
-        .map(|d| iso_day_number(d).unwrap())
-        .collect();
-        let marks = timeline_layout(&days, 600.0, 150.0);
-        assert_eq!(marks[0].x, 0.0);
-        assert_eq!(marks[4].x, 600.0);
-        assert!(marks.windows(2).all(|w| w[0].x < w[1].x));
-        for (i, a) in marks.iter().enumerate() {
-            for b in &marks[i + 1..] {
-                if a.lane == b.lane {
-                    assert!((a.x - b.x).abs() >= 150.0, "{marks:?}");
-                }
-            }
+    fn stacked_labels_keep_order_and_never_overlap() {
+        let anchors = [0.0, 10.0, 200.0, 205.0, 400.0];
+        let heights = [50.0, 30.0, 40.0, 40.0, 20.0];
+        let tops = stack_labels(&anchors, &heights, 8.0);
+        assert_eq!(tops, [0.0, 58.0, 200.0, 248.0, 400.0]);
+        for i in 1..tops.len() {
+            assert!(tops[i] >= tops[i - 1] + heights[i - 1] + 8.0);
+            assert!(tops[i] >= anchors[i], "a label never rises above its date");
         }
-        assert!(
-            marks.iter().any(|m| m.lane > 0),
-            "close events take another lane"
-        );
         assert_eq!(iso_day_number("1970-01-01"), Some(0));
         assert_eq!(iso_day_number("2011-02-30"), None);
+    }
+
+    #[test]
+    fn text_wraps_at_word_boundaries() {
+        let lines = wrap_text(
+            "Tập đoàn, tổng công ty, ngân hàng thực hiện cam kết",
+            160.0,
+            14.0,
+        );
+        assert_eq!(
+            lines,
+            ["Tập đoàn, tổng công", "ty, ngân hàng thực", "hiện cam kết"]
+        );
+        assert!(lines.iter().all(|l| text_width(l, 14.0) <= 160.0));
+        assert_eq!(wrap_text("  ", 100.0, 14.0), Vec::<String>::new());
+        assert_eq!(wrap_text("30a/2008/NQ-CP", 10.0, 14.0), ["30a/2008/NQ-CP"]);
+    }
+
+    #[test]
+    fn ticks_read_in_vietnamese_notation() {
+        assert_eq!(tick_text(2000.0, 2000.0), "2.000");
+        assert_eq!(tick_text(0.5, 0.5), "0,5");
+        assert_eq!(tick_text(300_000.0, 100_000.0), "300.000");
+        assert_eq!(tick_text(0.0, 0.2), "0");
+        assert_eq!(tick_text(0.4, 0.2), "0,4");
     }
 
     #[test]

@@ -5,6 +5,7 @@
 
 pub mod article;
 pub mod chart;
+pub mod chart_view;
 pub mod datetime;
 pub mod error;
 pub mod format;
@@ -15,6 +16,9 @@ pub mod text;
 pub use article::{
     article_file, article_route, is_slug, Article, ArticleIndex, ArticleSummary, Block, Category,
     Site, FORMAT_VERSION, INDEX_FILE, SITE_FILE,
+};
+pub use chart_view::{
+    ArticleCharts, ChartView, DatasetIndex, DatasetSummary, FigureRef, Mark, Shape, ShapeKind,
 };
 pub use datetime::{Timestamp, Weekday};
 pub use error::{DataError, DataErrors};
