@@ -8,13 +8,16 @@ pub mod pages;
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
-use tinso_model::{Article, ArticleIndex, Site};
+use tinso_model::Site;
 use wasm_bindgen::JsCast;
 
 use api::Preloaded;
 
 use components::layout::{SiteFooter, SiteHeader};
-use pages::{article::ArticlePage, home::HomePage, not_found::NotFoundPage};
+use pages::{
+    article::ArticlePage, dataset::DatasetPage, datasets::DatasetsPage, home::HomePage,
+    not_found::NotFoundPage,
+};
 
 /// The site settings, compiled in from `public/data/site.json` so the header
 /// never waits for a request. `tinso-content check` (run by scripts/build) and the
@@ -24,8 +27,7 @@ pub const SITE_JSON: &str = include_str!("../public/data/site.json");
 /// The parsed site settings. The build validates `site.json` before it gets
 /// here, so a failure is a broken build, not a reader's problem.
 pub fn site() -> Site {
-    Site::from_json_with(SITE_JSON, api::is_nfc)
-        .expect("public/data/site.json is validated at build time")
+    api::read_site(SITE_JSON).expect("public/data/site.json is validated at build time")
 }
 
 /// The path the site is deployed under, without a trailing slash: "" at the
@@ -47,6 +49,11 @@ pub const APP_ROOT_ID: &str = "app";
 /// its data in: the index (home page), or an article (with `data-slug`).
 pub const INDEX_DATA_ID: &str = "data-index";
 pub const ARTICLE_DATA_ID: &str = "data-article";
+/// ... an article's charts (with `data-slug`), a dataset's chart (with
+/// `data-id`), or the list of datasets.
+pub const CHARTS_DATA_ID: &str = "data-charts";
+pub const CHART_DATA_ID: &str = "data-chart";
+pub const DATASETS_DATA_ID: &str = "data-datasets";
 /// The `data-page` value of the app root in `404.html`.
 pub const NOT_FOUND_PAGE: &str = "not-found";
 
@@ -68,11 +75,22 @@ pub fn mount() {
     let preloaded = Preloaded {
         index: script(INDEX_DATA_ID)
             .and_then(|e| e.text_content())
-            .and_then(|json| ArticleIndex::from_json_with(&json, api::is_nfc).ok()),
+            .and_then(|json| api::read_index(&json).ok()),
         article: script(ARTICLE_DATA_ID).and_then(|e| {
             let slug = e.get_attribute("data-slug")?;
-            Article::from_json_with(&slug, &e.text_content()?, api::is_nfc).ok()
+            api::read_article(&slug, &e.text_content()?).ok()
         }),
+        charts: script(CHARTS_DATA_ID).and_then(|e| {
+            let slug = e.get_attribute("data-slug")?;
+            api::read_charts(&slug, &e.text_content()?).ok()
+        }),
+        chart: script(CHART_DATA_ID).and_then(|e| {
+            let id = e.get_attribute("data-id")?;
+            api::read_chart(&id, &e.text_content()?).ok()
+        }),
+        datasets: script(DATASETS_DATA_ID)
+            .and_then(|e| e.text_content())
+            .and_then(|json| api::read_datasets(&json).ok()),
         not_found: root.get_attribute("data-page").as_deref() == Some(NOT_FOUND_PAGE),
     };
     root.replace_children_with_node_0();
@@ -98,6 +116,8 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=|| view! { <NotFoundPage/> }>
                     <Route path=path!("/") view=HomePage/>
                     <Route path=path!("/bai-viet/:slug") view=ArticlePage/>
+                    <Route path=path!("/so-lieu") view=DatasetsPage/>
+                    <Route path=path!("/so-lieu/:id") view=DatasetPage/>
                 </Routes>
             </main>
             <SiteFooter/>

@@ -1,10 +1,14 @@
 //! An article as readers see it: category, title, dateline, body, byline.
 
+use leptos::either::Either;
 use leptos::prelude::*;
-use tinso_model::{format, Article, Block};
+use tinso_model::chart_view::mark_id;
+use tinso_model::{format, Article, Block, FigureRef};
 
+/// `refs`: the figures of the text that charts quote; each becomes a link
+/// to its chart's mark (and the mark links back to it).
 #[component]
-pub fn ArticleView(article: Article) -> impl IntoView {
+pub fn ArticleView(article: Article, #[prop(optional)] refs: Vec<FigureRef>) -> impl IntoView {
     let Article {
         title,
         published,
@@ -15,8 +19,12 @@ pub fn ArticleView(article: Article) -> impl IntoView {
     } = article;
     let body = body
         .into_iter()
-        .map(|block| match block {
-            Block::Paragraph { text } => view! { <p>{text}</p> }.into_any(),
+        .enumerate()
+        .map(|(index, block)| match block {
+            Block::Paragraph { text } => {
+                let figures = refs.iter().filter(|r| r.paragraph == index);
+                view! { <p>{with_figure_links(text, figures)}</p> }.into_any()
+            }
             Block::Figure { caption } => view! { <Photo caption/> }.into_any(),
         })
         .collect_view();
@@ -51,4 +59,35 @@ fn Photo(caption: String) -> impl IntoView {
             <figcaption>{caption}</figcaption>
         </figure>
     }
+}
+
+/// The paragraph's text with its figures as links to their marks. Offsets
+/// that do not fall on the text's character boundaries are skipped.
+fn with_figure_links<'a>(
+    text: String,
+    figures: impl Iterator<Item = &'a FigureRef>,
+) -> Vec<Either<String, impl IntoView>> {
+    let mut parts = Vec::new();
+    let mut at = 0;
+    for figure in figures {
+        let (Some(before), Some(words)) = (
+            text.get(at..figure.start),
+            text.get(figure.start..figure.end),
+        ) else {
+            continue;
+        };
+        let Some(value) = figure.values.first() else {
+            continue;
+        };
+        parts.push(Either::Left(before.to_owned()));
+        // rel="external": the browser itself follows the fragment, so the
+        // mark becomes :target (highlighted) and the focus starts there.
+        parts.push(Either::Right(view! {
+            <a class="figure-ref" id=figure.id.clone() href=format!("#{}", mark_id(value))
+                rel="external">{words.to_owned()}</a>
+        }));
+        at = figure.end;
+    }
+    parts.push(Either::Left(text.get(at..).unwrap_or_default().to_owned()));
+    parts
 }

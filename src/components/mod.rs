@@ -3,6 +3,7 @@
 
 pub mod article;
 pub mod article_list;
+pub mod charts;
 pub mod head;
 pub mod layout;
 pub mod status;

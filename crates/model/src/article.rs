@@ -167,8 +167,14 @@ impl Article {
 
     /// [`Article::from_json`] with the caller's NFC test.
     pub fn from_json_with(slug: &str, json: &str, is_nfc: NfcCheck) -> Result<Article, DataErrors> {
+        let article: Article = parse_json(&article_file(slug), json)?;
+        article.validated(slug, is_nfc)
+    }
+
+    /// Checks an article read from [`article_file`]`(slug)` by any reader.
+    pub fn validated(self, slug: &str, is_nfc: NfcCheck) -> Result<Article, DataErrors> {
+        let article = self;
         let file = article_file(slug);
-        let article: Article = parse_json(&file, json)?;
         let mut check = Checker::new(&file, is_nfc);
         article.check(&mut check);
         if article.slug != slug {
@@ -233,6 +239,12 @@ impl ArticleIndex {
     /// [`ArticleIndex::from_json`] with the caller's NFC test.
     pub fn from_json_with(json: &str, is_nfc: NfcCheck) -> Result<ArticleIndex, DataErrors> {
         let index: ArticleIndex = parse_json(INDEX_FILE, json)?;
+        index.validated(is_nfc)
+    }
+
+    /// Checks an index read by any reader.
+    pub fn validated(self, is_nfc: NfcCheck) -> Result<ArticleIndex, DataErrors> {
+        let index = self;
         let mut check = Checker::new(INDEX_FILE, is_nfc);
         check.version(index.format_version);
         let mut seen = HashSet::new();
@@ -271,6 +283,12 @@ impl Site {
     /// [`Site::from_json`] with the caller's NFC test.
     pub fn from_json_with(json: &str, is_nfc: NfcCheck) -> Result<Site, DataErrors> {
         let site: Site = parse_json(SITE_FILE, json)?;
+        site.validated(is_nfc)
+    }
+
+    /// Checks settings read by any reader.
+    pub fn validated(self, is_nfc: NfcCheck) -> Result<Site, DataErrors> {
+        let site = self;
         let mut check = Checker::new(SITE_FILE, is_nfc);
         check.version(site.format_version);
         check.text("name", &site.name);

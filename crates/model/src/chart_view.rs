@@ -200,12 +200,20 @@ impl ChartView {
     /// the reader checks only what it relies on: the version and the ids
     /// it turns into element ids and links.
     pub fn from_json(id: &str, json: &str) -> Result<ChartView, DataErrors> {
+        let view: ChartView = parse_json(&chart_file(id), json)?;
+        view.validated(id)
+    }
+
+    /// Checks a view read from [`chart_file`]`(id)` by any reader.
+    pub fn validated(self, id: &str) -> Result<ChartView, DataErrors> {
         let file = chart_file(id);
-        let view: ChartView = parse_json(&file, json)?;
         let mut check = Checker::new(&file, |_| true);
-        check.version(view.format_version);
-        view.check_ids(&mut check, "");
-        check.finish(view)
+        check.version(self.format_version);
+        if self.id != id {
+            check.fail("id", format!("is not \"{id}\""));
+        }
+        self.check_ids(&mut check, "");
+        check.finish(self)
     }
 
     fn check_ids(&self, check: &mut Checker, at: &str) {
@@ -308,8 +316,14 @@ impl ArticleCharts {
 
     /// Parses `views/bai-viet/<slug>.json` (checked as [`ChartView::from_json`]).
     pub fn from_json(slug: &str, json: &str) -> Result<ArticleCharts, DataErrors> {
+        let charts: ArticleCharts = parse_json(&article_charts_file(slug), json)?;
+        charts.validated(slug)
+    }
+
+    /// Checks charts read from [`article_charts_file`]`(slug)` by any reader.
+    pub fn validated(self, slug: &str) -> Result<ArticleCharts, DataErrors> {
+        let charts = self;
         let file = article_charts_file(slug);
-        let charts: ArticleCharts = parse_json(&file, json)?;
         let mut check = Checker::new(&file, |_| true);
         check.version(charts.format_version);
         if charts.article != slug {
@@ -336,6 +350,12 @@ impl ArticleCharts {
 impl DatasetIndex {
     pub fn from_json(json: &str) -> Result<DatasetIndex, DataErrors> {
         let index: DatasetIndex = parse_json(DATASET_INDEX_FILE, json)?;
+        index.validated()
+    }
+
+    /// Checks an index read by any reader.
+    pub fn validated(self) -> Result<DatasetIndex, DataErrors> {
+        let index = self;
         let mut check = Checker::new(DATASET_INDEX_FILE, |_| true);
         check.version(index.format_version);
         for (i, entry) in index.datasets.iter().enumerate() {

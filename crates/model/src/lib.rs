@@ -7,6 +7,7 @@ pub mod article;
 pub mod chart;
 pub mod chart_view;
 pub mod datetime;
+pub mod decode;
 pub mod error;
 pub mod format;
 pub mod head;
