@@ -5,8 +5,6 @@ use std::cell::Cell;
 use std::future::Future;
 use std::rc::Rc;
 
-use wasm_bindgen::{JsCast, JsValue};
-use wasm_bindgen_futures::JsFuture;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use tinso_model::chart_view::{article_charts_file, chart_file, DATASET_INDEX_FILE};
@@ -15,6 +13,8 @@ use tinso_model::{
     article_file, is_slug, Article, ArticleCharts, ArticleIndex, ChartView, DataErrors,
     DatasetIndex, Site, INDEX_FILE, SITE_FILE,
 };
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
 
 /// Why data could not be shown.
 #[derive(Debug, Clone, PartialEq)]
@@ -111,6 +111,21 @@ pub fn is_nfc(text: &str) -> bool {
 #[cfg(not(target_arch = "wasm32"))]
 pub fn is_nfc(text: &str) -> bool {
     tinso_model::text::is_nfc(text)
+}
+
+thread_local! {
+    static PRELOADED: std::cell::RefCell<Preloaded> = Default::default();
+}
+
+/// Hands the page's embedded data to the first page the app renders.
+pub fn preload(preloaded: Preloaded) {
+    PRELOADED.with(|cell| cell.replace(preloaded));
+}
+
+/// The embedded data, once: a page opened later in the session (after a
+/// click from `404.html`, say) fetches its own.
+pub fn take_preloaded() -> Preloaded {
+    PRELOADED.with(|cell| cell.take())
 }
 
 /// Data a page's HTML carries with it. A prerendered page embeds the data it
@@ -257,7 +272,9 @@ impl Json for Parsed {
     }
 
     fn items(&self) -> Option<Vec<Self>> {
-        (&self.0).items().map(|items| items.into_iter().cloned().map(Parsed).collect())
+        (&self.0)
+            .items()
+            .map(|items| items.into_iter().cloned().map(Parsed).collect())
     }
 }
 

@@ -4,10 +4,10 @@
 pub mod api;
 pub mod components;
 pub mod pages;
+pub mod router;
 
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes};
-use leptos_router::path;
+use tinso_model::route::Route;
 use tinso_model::Site;
 use wasm_bindgen::JsCast;
 
@@ -94,33 +94,32 @@ pub fn mount() {
         not_found: root.get_attribute("data-page").as_deref() == Some(NOT_FOUND_PAGE),
     };
     root.replace_children_with_node_0();
-    leptos::mount::mount_to(root, move || {
-        provide_context(preloaded);
-        view! { <App/> }
-    })
-    .forget();
+    api::preload(preloaded);
+    leptos::mount::mount_to(root, App).forget();
 }
 
 #[component]
 pub fn App() -> impl IntoView {
     let site = site();
     provide_context(site);
+    let path = router::provide_router();
+    // Same page, same view: a change of fragment or a repeated click renders nothing anew.
+    let route = Memo::new(move |_| Route::from_path(&path.get()));
 
     view! {
-        <Router base=BASE_PATH>
-            // rel="external": the router leaves the link to the browser, which
-            // scrolls to <main> and moves focus there.
-            <a class="skip-link" href="#noi-dung" rel="external">"Bỏ qua, đến nội dung chính"</a>
-            <SiteHeader/>
-            <main id="noi-dung" tabindex="-1">
-                <Routes fallback=|| view! { <NotFoundPage/> }>
-                    <Route path=path!("/") view=HomePage/>
-                    <Route path=path!("/bai-viet/:slug") view=ArticlePage/>
-                    <Route path=path!("/so-lieu") view=DatasetsPage/>
-                    <Route path=path!("/so-lieu/:id") view=DatasetPage/>
-                </Routes>
-            </main>
-            <SiteFooter/>
-        </Router>
+        // rel="external": the browser itself follows the link, scrolls to
+        // <main> and moves focus there.
+        <a class="skip-link" href="#noi-dung" rel="external">"Bỏ qua, đến nội dung chính"</a>
+        <SiteHeader/>
+        <main id="noi-dung" tabindex="-1">
+            {move || match route.get() {
+                Route::Home => view! { <HomePage/> }.into_any(),
+                Route::Article(slug) => view! { <ArticlePage slug/> }.into_any(),
+                Route::Datasets => view! { <DatasetsPage/> }.into_any(),
+                Route::Dataset(id) => view! { <DatasetPage id/> }.into_any(),
+                Route::NotFound => view! { <NotFoundPage/> }.into_any(),
+            }}
+        </main>
+        <SiteFooter/>
     }
 }

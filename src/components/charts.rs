@@ -56,12 +56,15 @@ pub fn ChartFigure(view: ChartView, level: TitleLevel) -> impl IntoView {
     let (active, set_active) = signal(None::<usize>);
     let (table_open, set_table_open) = signal(false);
     // Esc closes the details wherever focus is (hover leaves it elsewhere).
-    let listener = window_event_listener(ev::keydown, move |event| {
-        if event.key() == "Escape" && active.get_untracked().is_some() {
-            set_active.set(None);
-        }
-    });
-    on_cleanup(move || listener.remove());
+    #[cfg(target_arch = "wasm32")]
+    {
+        let listener = window_event_listener(ev::keydown, move |event| {
+            if event.key() == "Escape" && active.get_untracked().is_some() {
+                set_active.set(None);
+            }
+        });
+        on_cleanup(move || listener.remove());
+    }
 
     let heading = match level {
         TitleLevel::Page => {
@@ -89,7 +92,7 @@ pub fn ChartFigure(view: ChartView, level: TitleLevel) -> impl IntoView {
                 <p class="chart__tip-name">{mark.name}</p>
                 {mark.lines.into_iter().map(|line| view! { <p>{line}</p> }).collect_view()}
                 {mark.sentence.map(|_| view! {
-                    <p class="chart__tip-hint">"Nhấn lần nữa để đọc câu này trong bài."</p>
+                    <p class="chart__tip-hint">"Nhấn Enter hoặc chạm lần nữa để đọc câu này trong bài."</p>
                 })}
             </div>
         })
@@ -194,7 +197,9 @@ fn hit(
         .sentence
         .as_ref()
         .map(|sentence| format!("{article_href}#{sentence}"));
+    // Inside <g> the macro makes an SVG <a> (alone, <a> would be HTML's).
     view! {
+        <g>
         <a class="chart__hit" id=mark_id(&mark.value) href=link rel="external"
             aria-label=mark.name.clone()
             aria-describedby=move || (active.get() == Some(index)).then(|| tip_id.clone())
@@ -221,5 +226,6 @@ fn hit(
             }>
             <rect x=mark.x y=mark.y width=mark.w height=mark.h></rect>
         </a>
+        </g>
     }
 }

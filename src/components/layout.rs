@@ -1,8 +1,8 @@
 //! The frame around every page: header with the site name and navigation, footer.
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
 use tinso_model::chart_view::DATASETS_ROUTE;
+use tinso_model::route::Route;
 use tinso_model::Site;
 
 use crate::href;
@@ -10,23 +10,13 @@ use crate::href;
 #[component]
 pub fn SiteHeader() -> impl IntoView {
     let site = expect_context::<Site>();
-    let pathname = use_location().pathname;
-    let home = href("/");
-    let datasets = href(DATASETS_ROUTE);
-    // The router may report the path with or without the deployment base.
-    let is_home = move || {
-        let path = pathname.get();
-        (path == home || path == "/").then_some("page")
-    };
+    let path = crate::router::use_path();
+    let is_home = move || (Route::from_path(&path.get()) == Route::Home).then_some("page");
     // "page" on the list itself, "true" on a dataset's page under it.
-    let in_datasets = move || {
-        let path = pathname.get();
-        let path = path.strip_prefix(crate::BASE_PATH).unwrap_or(&path);
-        match path.strip_prefix(DATASETS_ROUTE) {
-            Some("") | Some("/") => Some("page"),
-            Some(rest) if rest.starts_with('/') => Some("true"),
-            _ => None,
-        }
+    let in_datasets = move || match Route::from_path(&path.get()) {
+        Route::Datasets => Some("page"),
+        Route::Dataset(_) => Some("true"),
+        _ => None,
     };
     view! {
         // Plain links: the router turns clicks on them into client-side navigation.
@@ -39,7 +29,7 @@ pub fn SiteHeader() -> impl IntoView {
                 <nav class="site-nav" aria-label="Điều hướng chính">
                     <ul>
                         <li><a href=href("/") aria-current=is_home>"Trang chủ"</a></li>
-                        <li><a href=datasets aria-current=in_datasets>"Số liệu"</a></li>
+                        <li><a href=href(DATASETS_ROUTE) aria-current=in_datasets>"Số liệu"</a></li>
                     </ul>
                 </nav>
             </div>

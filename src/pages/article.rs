@@ -1,10 +1,9 @@
 //! `/bai-viet/:slug`: one article.
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 use tinso_model::{ArticleCharts, ChartView};
 
-use crate::api::{fetch_article, load, FetchError, Load, Preloaded};
+use crate::api::{fetch_article, load, take_preloaded, FetchError, Load, Preloaded};
 use crate::components::article::ArticleView;
 use crate::components::charts::{ChartFigure, TitleLevel};
 use crate::components::head::PageHead;
@@ -12,23 +11,19 @@ use crate::components::status::{LoadError, Skeleton};
 use crate::pages::not_found::NotFoundPage;
 
 #[component]
-pub fn ArticlePage() -> impl IntoView {
-    let params = use_params_map();
-    let slug = move || params.read().get("slug").unwrap_or_default();
-    let initial = match use_context::<Preloaded>() {
-        Some(Preloaded {
+pub fn ArticlePage(slug: String) -> impl IntoView {
+    let initial = match take_preloaded() {
+        Preloaded {
             not_found: true, ..
-        }) => Load::Failed(FetchError::NotFound),
-        Some(Preloaded {
+        } => Load::Failed(FetchError::NotFound),
+        Preloaded {
             article: Some(article),
             charts: Some(charts),
             ..
-        }) if params.read_untracked().get("slug").as_deref() == Some(article.slug.as_str()) => {
-            Load::Ready((article, charts))
-        }
+        } if article.slug == slug => Load::Ready((article, charts)),
         _ => Load::Loading,
     };
-    let (article, retry) = load(slug, fetch_article, initial);
+    let (article, retry) = load(move || slug.clone(), fetch_article, initial);
     move || match article.get() {
         Load::Loading => view! { <Skeleton/> }.into_any(),
         Load::Ready((article, ArticleCharts { charts, refs, .. })) => view! {

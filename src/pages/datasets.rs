@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use tinso_model::chart_view::dataset_route;
 use tinso_model::{article_route, DatasetSummary};
 
-use crate::api::{fetch_datasets, load, Load, Preloaded};
+use crate::api::{fetch_datasets, load, take_preloaded, Load};
 use crate::components::head::PageHead;
 use crate::components::status::{LoadError, Skeleton};
 use crate::href;
@@ -16,9 +16,7 @@ pub const DESCRIPTION: &str =
 
 #[component]
 pub fn DatasetsPage() -> impl IntoView {
-    let initial = use_context::<Preloaded>()
-        .and_then(|preloaded| preloaded.datasets)
-        .map_or(Load::Loading, Load::Ready);
+    let initial = take_preloaded().datasets.map_or(Load::Loading, Load::Ready);
     let (index, retry) = load(|| (), |()| fetch_datasets(), initial);
     view! {
         <PageHead title=TITLE description=DESCRIPTION/>

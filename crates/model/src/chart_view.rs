@@ -121,13 +121,17 @@ pub struct Shape {
     pub kind: ShapeKind,
     pub x: i32,
     pub y: i32,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_zero")]
     pub w: i32,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_zero")]
     pub h: i32,
     pub class: String,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub text: String,
+}
+
+fn is_zero(value: &i32) -> bool {
+    *value == 0
 }
 
 /// The interactive area of one value.

@@ -255,7 +255,11 @@ fn chart_view<J: Json>(view: &Fields<'_, J>) -> Read<ChartView> {
         })?,
         columns: view.strings_or_empty("columns")?,
         rows: view.list("rows", |row| {
-            match row.json.items().map(|cells| cells.iter().map(Json::string).collect()) {
+            match row
+                .json
+                .items()
+                .map(|cells| cells.iter().map(Json::string).collect())
+            {
                 Some(Some(cells)) => Ok(cells),
                 _ => row.fail("", "is not an array of strings"),
             }

@@ -11,6 +11,7 @@ pub mod decode;
 pub mod error;
 pub mod format;
 pub mod head;
+pub mod route;
 pub mod stats;
 pub mod text;
 

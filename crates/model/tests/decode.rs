@@ -64,9 +64,15 @@ fn shape_errors_name_the_field() {
     let message = |result: Result<Site, tinso_model::DataErrors>| result.unwrap_err().to_string();
     let mut site = parsed("public/data/site.json");
     site["name"] = json!(3);
-    assert_eq!(message(decode::site("site.json", &site)), "site.json: name: is not a string");
+    assert_eq!(
+        message(decode::site("site.json", &site)),
+        "site.json: name: is not a string"
+    );
     site.as_object_mut().unwrap().remove("name");
-    assert_eq!(message(decode::site("site.json", &site)), "site.json: name: is missing");
+    assert_eq!(
+        message(decode::site("site.json", &site)),
+        "site.json: name: is missing"
+    );
     assert_eq!(
         message(decode::site("site.json", &json!([1, 2]))),
         "site.json: format_version: is missing"

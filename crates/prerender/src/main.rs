@@ -17,14 +17,21 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use leptos::prelude::*;
-use leptos_router::location::RequestUrl;
 use sha2::{Digest, Sha256};
 use tinso::api::Preloaded;
-use tinso::{href, App, APP_ROOT_ID, ARTICLE_DATA_ID, BASE_PATH, INDEX_DATA_ID, NOT_FOUND_PAGE};
+use tinso::router::RequestPath;
+use tinso::{
+    href, App, APP_ROOT_ID, ARTICLE_DATA_ID, BASE_PATH, CHARTS_DATA_ID, CHART_DATA_ID,
+    DATASETS_DATA_ID, INDEX_DATA_ID, NOT_FOUND_PAGE,
+};
 use tinso_content::fsio::write_atomically;
 use tinso_content::site::{check, Content};
+use tinso_model::chart_view::{
+    article_charts_file, chart_file, csv_document, csv_route, dataset_route, svg_document,
+    svg_route, DATASETS_ROUTE, DATASET_INDEX_FILE,
+};
 use tinso_model::head::{escape_html, json_for_script, PageHead, PageKind};
-use tinso_model::{article_route, ArticleIndex, Site};
+use tinso_model::{article_route, ArticleCharts, ArticleIndex, DatasetIndex, Site, FORMAT_VERSION};
 
 /// What trunk writes in the shell, replaced in every page.
 const SHELL_TITLE: &str = "<title>Tin &amp; Số</title>";
@@ -65,14 +72,19 @@ fn prerender(data: &Path, dist: &Path) -> Result<usize, Vec<String>> {
     let mut pages = render_pages(&shell, &content)?;
     let inline: Vec<String> = pages
         .iter()
-        .filter(|page| has_inline_script(&page.html))
+        .filter(|page| page.file.ends_with(".html") && has_inline_script(&page.html))
         .map(|page| format!("{}: has an inline script, which the CSP forbids", page.file))
         .collect();
     if !inline.is_empty() {
         return Err(inline);
     }
     pages.push(loader);
-    pages.extend(site_files(&content.site, &content.index));
+    let dataset_ids: Vec<&str> = content
+        .stats
+        .iter()
+        .flat_map(|s| s.datasets.iter().map(|d| d.id.as_str()))
+        .collect();
+    pages.extend(site_files(&content.site, &content.index, &dataset_ids));
     pages.push(service_worker(dist, &pages)?);
     for page in &pages {
         write_atomically(&dist.join(&page.file), page.html.as_bytes())
@@ -99,7 +111,7 @@ fn render_pages(shell: &str, content: &Content) -> Result<Vec<Page>, Vec<String>
                 preloaded: Preloaded,
                 root_attrs: &str,
                 data_script: String| {
-        let app = render_route(&href(url), preloaded);
+        let app = render_route(url, preloaded);
         let body = format!(r#"<div id="{APP_ROOT_ID}"{root_attrs}>{app}</div>{data_script}"#);
         shell
             .replacen(SHELL_TITLE, &head.to_html(), 1)
@@ -125,6 +137,7 @@ fn render_pages(shell: &str, content: &Content) -> Result<Vec<Page>, Vec<String>
         html: page(&home, "/", preloaded, "", script),
     });
 
+    let mut datasets = Vec::new();
     for article in articles {
         let route = article_route(&article.slug);
         let path = href(&route);
@@ -135,24 +148,92 @@ fn render_pages(shell: &str, content: &Content) -> Result<Vec<Page>, Vec<String>
             path: Some(&path),
             kind: PageKind::Article(article),
         };
+        let stats = content.stats.iter().find(|s| s.article == article.slug);
+        let charts = ArticleCharts::build(article, stats);
 
         let preloaded = Preloaded {
             article: Some(article.clone()),
+            charts: Some(charts.clone()),
             ..Preloaded::default()
         };
         let slug_attr = format!(r#" data-slug="{}""#, escape_html(&article.slug));
-        let html = page(
-            &head,
-            &route,
-            preloaded,
-            "",
-            data_script(ARTICLE_DATA_ID, &slug_attr, &to_json(article)),
-        );
+        let scripts = data_script(ARTICLE_DATA_ID, &slug_attr, &to_json(article))
+            + &data_script(CHARTS_DATA_ID, &slug_attr, &to_json(&charts));
+        let html = page(&head, &route, preloaded, "", scripts);
         pages.push(Page {
             file: format!("{}/index.html", route.trim_start_matches('/')),
             html,
         });
+        pages.push(Page {
+            file: format!("data/{}", article_charts_file(&article.slug)),
+            html: to_json(&charts),
+        });
+
+        for (view, dataset) in charts
+            .charts
+            .iter()
+            .zip(stats.iter().flat_map(|s| &s.datasets))
+        {
+            let route = dataset_route(&view.id);
+            let path = href(&route);
+            let head = PageHead {
+                site,
+                title: &view.title,
+                description: &view.description,
+                path: Some(&path),
+                kind: PageKind::Website,
+            };
+            let preloaded = Preloaded {
+                chart: Some(view.clone()),
+                ..Preloaded::default()
+            };
+            let id_attr = format!(r#" data-id="{}""#, escape_html(&view.id));
+            let script = data_script(CHART_DATA_ID, &id_attr, &to_json(view));
+            pages.push(Page {
+                file: format!("{}/index.html", route.trim_start_matches('/')),
+                html: page(&head, &route, preloaded, "", script),
+            });
+            pages.push(Page {
+                file: format!("data/{}", chart_file(&view.id)),
+                html: to_json(view),
+            });
+            pages.push(Page {
+                file: csv_route(&view.id).trim_start_matches('/').to_owned(),
+                html: csv_document(dataset, article),
+            });
+            pages.push(Page {
+                file: svg_route(&view.id).trim_start_matches('/').to_owned(),
+                html: svg_document(view, &site.name),
+            });
+            datasets.push(view.summary());
+        }
     }
+
+    let index = DatasetIndex {
+        format_version: FORMAT_VERSION,
+        datasets,
+    };
+    let path = href(DATASETS_ROUTE);
+    let head = PageHead {
+        site,
+        title: tinso::pages::datasets::TITLE,
+        description: tinso::pages::datasets::DESCRIPTION,
+        path: Some(&path),
+        kind: PageKind::Website,
+    };
+    let preloaded = Preloaded {
+        datasets: Some(index.clone()),
+        ..Preloaded::default()
+    };
+    let script = data_script(DATASETS_DATA_ID, "", &to_json(&index));
+    pages.push(Page {
+        file: format!("{}/index.html", DATASETS_ROUTE.trim_start_matches('/')),
+        html: page(&head, DATASETS_ROUTE, preloaded, "", script),
+    });
+    pages.push(Page {
+        file: format!("data/{DATASET_INDEX_FILE}"),
+        html: to_json(&index),
+    });
 
     let not_found = PageHead {
         site,
@@ -180,10 +261,10 @@ fn render_pages(shell: &str, content: &Content) -> Result<Vec<Page>, Vec<String>
 }
 
 /// Renders the app at `url` to HTML, as the browser would show it.
-fn render_route(url: &str, preloaded: Preloaded) -> String {
+fn render_route(path: &str, preloaded: Preloaded) -> String {
+    tinso::api::preload(preloaded);
     let html = Owner::new().with(|| {
-        provide_context(RequestUrl::new(url));
-        provide_context(preloaded);
+        provide_context(RequestPath(path.to_owned()));
         view! { <App/> }.to_html()
     });
     // `<!>` marks positions for hydration; the app mounts afresh instead, and
@@ -205,7 +286,7 @@ fn data_script(id: &str, attrs: &str, json: &str) -> String {
 }
 
 /// `sitemap.xml`, `robots.txt` and the Atom feed, from the data.
-fn site_files(site: &Site, index: &ArticleIndex) -> Vec<Page> {
+fn site_files(site: &Site, index: &ArticleIndex, dataset_ids: &[&str]) -> Vec<Page> {
     // Absolute URLs: the site's address and the deployment's base path.
     let base = &format!("{}{BASE_PATH}", site.base_url);
     let articles = index.newest_first();
@@ -218,6 +299,16 @@ fn site_files(site: &Site, index: &ArticleIndex) -> Vec<Page> {
             "  <url><loc>{}</loc><lastmod>{}</lastmod></url>\n",
             escape_html(&format!("{base}{}", article_route(&article.slug))),
             article.published
+        ));
+    }
+    sitemap.push_str(&format!(
+        "  <url><loc>{}</loc></url>\n",
+        escape_html(&format!("{base}{DATASETS_ROUTE}"))
+    ));
+    for id in dataset_ids {
+        sitemap.push_str(&format!(
+            "  <url><loc>{}</loc></url>\n",
+            escape_html(&format!("{base}{}", dataset_route(id)))
         ));
     }
     sitemap.push_str("</urlset>\n");

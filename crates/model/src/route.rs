@@ -1,0 +1,113 @@
+//! The site's pages and their paths (without the deployment's base path).
+
+use crate::article::is_slug;
+
+/// A page of the site.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Route {
+    /// `/`
+    Home,
+    /// `/bai-viet/<slug>`
+    Article(String),
+    /// `/so-lieu`
+    Datasets,
+    /// `/so-lieu/<dataset id>`
+    Dataset(String),
+    /// Anything else.
+    NotFound,
+}
+
+impl Route {
+    /// The page `path` names. A trailing slash is allowed (static servers
+    /// add one to directories); a segment that is not a slug names nothing.
+    pub fn from_path(path: &str) -> Route {
+        let path = match path.strip_suffix('/') {
+            Some(trimmed) if !trimmed.is_empty() => trimmed,
+            _ => path,
+        };
+        let segments: Vec<&str> = path.split('/').collect();
+        match segments.as_slice() {
+            ["", ""] | [""] => Route::Home,
+            ["", "bai-viet", slug] if is_slug(slug) => Route::Article((*slug).to_owned()),
+            ["", "so-lieu"] => Route::Datasets,
+            ["", "so-lieu", id] if is_slug(id) => Route::Dataset((*id).to_owned()),
+            _ => Route::NotFound,
+        }
+    }
+
+    /// The path of the page (the inverse of [`Route::from_path`]).
+    pub fn path(&self) -> String {
+        match self {
+            Route::Home => "/".into(),
+            Route::Article(slug) => crate::article_route(slug),
+            Route::Datasets => crate::chart_view::DATASETS_ROUTE.into(),
+            Route::Dataset(id) => crate::chart_view::dataset_route(id),
+            Route::NotFound => "/khong-tim-thay".into(),
+        }
+    }
+}
+
+/// `path` without the deployment's `base` ("" or "/tin"), if it is under it.
+pub fn strip_base<'a>(path: &'a str, base: &str) -> Option<&'a str> {
+    let rest = path.strip_prefix(base)?;
+    match rest {
+        "" => Some("/"),
+        rest if rest.starts_with('/') => Some(rest),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_name_pages() {
+        assert_eq!(Route::from_path("/"), Route::Home);
+        assert_eq!(Route::from_path(""), Route::Home);
+        assert_eq!(
+            Route::from_path("/bai-viet/hoi-nghi"),
+            Route::Article("hoi-nghi".into())
+        );
+        assert_eq!(
+            Route::from_path("/bai-viet/hoi-nghi/"),
+            Route::Article("hoi-nghi".into())
+        );
+        assert_eq!(Route::from_path("/so-lieu"), Route::Datasets);
+        assert_eq!(Route::from_path("/so-lieu/"), Route::Datasets);
+        assert_eq!(
+            Route::from_path("/so-lieu/an-sinh"),
+            Route::Dataset("an-sinh".into())
+        );
+        for nowhere in [
+            "/bai-viet",
+            "/bai-viet/",
+            "/bai-viet/a/b",
+            "/bai-viet/%C3%A1",
+            "/bai-viet/Hoi-Nghi",
+            "/so-lieu/an-sinh.csv",
+            "/khong-tim-thay",
+        ] {
+            assert_eq!(Route::from_path(nowhere), Route::NotFound, "{nowhere}");
+        }
+        for route in [
+            Route::Home,
+            Route::Article("a-b".into()),
+            Route::Datasets,
+            Route::Dataset("c".into()),
+            Route::NotFound,
+        ] {
+            assert_eq!(Route::from_path(&route.path()), route);
+        }
+    }
+
+    #[test]
+    fn the_base_path_is_stripped_only_at_a_segment_boundary() {
+        assert_eq!(strip_base("/bai-viet/x", ""), Some("/bai-viet/x"));
+        assert_eq!(strip_base("/tin/bai-viet/x", "/tin"), Some("/bai-viet/x"));
+        assert_eq!(strip_base("/tin", "/tin"), Some("/"));
+        assert_eq!(strip_base("/tin/", "/tin"), Some("/"));
+        assert_eq!(strip_base("/tinso/x", "/tin"), None);
+        assert_eq!(strip_base("/other", "/tin"), None);
+    }
+}
