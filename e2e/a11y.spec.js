@@ -9,7 +9,14 @@ const violations = async (page) => {
   return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 };
 
-for (const [name, path] of [['home', '/'], ['article', seedPath]]) {
+const pages = [
+  ['home', '/'],
+  ['article', seedPath],
+  ['statistics', '/so-lieu'],
+  ['dataset', '/so-lieu/an-sinh-xa-hoi-2011'],
+  ['timeline', '/so-lieu/van-ban-duoc-nhac-den'],
+];
+for (const [name, path] of pages) {
   for (const width of [1280, 320]) {
     test(`${name} at ${width} px has no axe violation`, async ({ page }) => {
       await page.setViewportSize({ width, height: 800 });
@@ -52,4 +59,23 @@ test('keyboard: the skip link leads to the main content', async ({ page }) => {
   await expect(skip).toBeInViewport();
   await page.keyboard.press('Enter');
   await expect(page.locator('main')).toBeFocused();
+});
+
+test('charts with their tables open and a mark’s details shown have no axe violation', async ({ page }) => {
+  for (const width of [1280, 320]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto(seedPath);
+    await appStarted(page);
+    for (const button of await page.getByRole('button', { name: 'Xem bảng dữ liệu' }).all()) {
+      await button.click();
+    }
+    await expect(page.getByRole('table')).toHaveCount(6);
+    await page.locator('#moc-huyen-ngheo-duoc-ho-tro').focus();
+    await expect(page.locator('.chart__tip')).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+    // A figure of the text followed to its mark: the mark is the target.
+    await page.getByRole('link', { name: 'gần 6.000 tỷ đồng', exact: true }).click();
+    await expect(page.locator('#moc-an-sinh-tong')).toBeFocused();
+    expect(await violations(page)).toEqual([]);
+  }
 });

@@ -14,6 +14,9 @@ export const seedPath = `/bai-viet/${seedSlug}`;
 export const seedDataPath = `/data/articles/${seedSlug}.json`;
 export const paragraphs = seed.body.filter((b) => b.type === 'paragraph').map((b) => b.text);
 export const captions = seed.body.filter((b) => b.type === 'figure').map((b) => b.caption);
+/** The seed's statistics: the datasets its charts draw. */
+export const datasets = readJson(`stats/${seedSlug}.json`).datasets;
+export const datasetPath = (id) => `/so-lieu/${id}`;
 
 /** Resolves when the wasm app has started and taken over the page. */
 export async function appStarted(page) {

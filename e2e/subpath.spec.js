@@ -45,3 +45,24 @@ test('an unknown path under /tin/ is a 404 with the not-found page', async ({ pa
   expect(consoleErrors.every((e) => /status of 404/.test(e)), consoleErrors.join('\n')).toBe(true);
   consoleErrors.length = 0;
 });
+
+test('charts, their pages and downloads work under /tin/', async ({ page, request }) => {
+  const origin = new URL(base).origin;
+  await page.goto(`${origin}/tin/`);
+  await appStarted(page);
+  await page.getByRole('navigation').getByRole('link', { name: 'Số liệu' }).click();
+  await expect(page).toHaveURL(`${origin}/tin/so-lieu`);
+  const dataset = page.getByTestId('dataset-list').getByRole('link').first();
+  const href = await dataset.getAttribute('href');
+  expect(href).toMatch(/^\/tin\/so-lieu\/[a-z0-9-]+$/);
+  await dataset.click();
+  await expect(page).toHaveURL(`${origin}${href}`);
+  await expect(page.getByTestId('chart')).toHaveCount(1);
+  for (const name of ['Tải CSV', 'Tải SVG']) {
+    const file = await page.getByRole('link', { name }).getAttribute('href');
+    expect(file.startsWith(`${href}.`)).toBe(true);
+    expect((await request.get(`${origin}${file}`)).status()).toBe(200);
+  }
+  // A mark leads to its sentence in the article, under the base too.
+  await expect(page.locator('.chart__hit').first()).toHaveAttribute('href', new RegExp(`^${articlePath}#so-`));
+});

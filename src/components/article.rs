@@ -79,7 +79,10 @@ fn with_figure_links<'a>(
         let Some(value) = figure.values.first() else {
             continue;
         };
-        parts.push(Either::Left(before.to_owned()));
+        // An empty text node would be rendered as a space in the static HTML.
+        if !before.is_empty() {
+            parts.push(Either::Left(before.to_owned()));
+        }
         // rel="external": the browser itself follows the fragment, so the
         // mark becomes :target (highlighted) and the focus starts there.
         parts.push(Either::Right(view! {
@@ -88,6 +91,9 @@ fn with_figure_links<'a>(
         }));
         at = figure.end;
     }
-    parts.push(Either::Left(text.get(at..).unwrap_or_default().to_owned()));
+    match text.get(at..) {
+        Some(rest) if !rest.is_empty() => parts.push(Either::Left(rest.to_owned())),
+        _ => {}
+    }
     parts
 }

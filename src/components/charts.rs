@@ -50,6 +50,7 @@ pub fn ChartFigure(view: ChartView, level: TitleLevel) -> impl IntoView {
     let summary_id = format!("mo-ta-{id}");
     let tip_id = format!("chi-tiet-{id}");
     let table_id = format!("bang-{id}");
+    let caption_id = format!("bang-ten-{id}");
     let view_box = format!("0 0 {width} {height}");
     let article_href = href(&article_route(&article));
 
@@ -124,7 +125,7 @@ pub fn ChartFigure(view: ChartView, level: TitleLevel) -> impl IntoView {
                     {picture}
                 </svg>
                 <svg class="chart__hits" viewBox=view_box width=width height=height
-                    aria-label="Các mục của biểu đồ">
+                    role="group" aria-label="Các mục của biểu đồ">
                     {hits}
                 </svg>
                 {tip}
@@ -140,9 +141,11 @@ pub fn ChartFigure(view: ChartView, level: TitleLevel) -> impl IntoView {
                 <a class="chart__button" href=href(&svg_route(&id)) download=format!("{id}.svg")
                     rel="external">"Tải SVG"</a>
             </div>
-            <div class="chart__table" id=table_id hidden=move || !table_open.get()>
+            // Focusable: on a narrow screen the table scrolls sideways by keyboard too.
+            <div class="chart__table" id=table_id hidden=move || !table_open.get()
+                role="region" tabindex="0" aria-labelledby=caption_id.clone()>
                 <table>
-                    <caption>{format!("Bảng dữ liệu: {title}")}</caption>
+                    <caption id=caption_id.clone()>{format!("Bảng dữ liệu: {title}")}</caption>
                     <thead>
                         <tr>{columns.into_iter().map(|c| view! { <th scope="col">{c}</th> }).collect_view()}</tr>
                     </thead>
