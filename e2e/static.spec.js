@@ -1,7 +1,7 @@
 // Static delivery: every route is real HTML that reads without JavaScript,
 // carries its head tags, and is taken over by the app without a jump.
 import {
-  test, expect, site, seed, seedPath, paragraphs, captions, appStarted,
+  test, expect, site, seed, seedPath, paragraphs, captions, appStarted, datasets, datasetPath,
 } from './fixtures.js';
 
 const canonical = `${site.base_url}${seedPath}`;
@@ -18,6 +18,22 @@ test.describe('with JavaScript off', () => {
     await expect(article.locator('.article__body > p')).toHaveText(paragraphs);
     await expect(article.locator('figure > figcaption')).toHaveText(captions);
     await expect(page.getByTestId('byline')).toHaveText(seed.byline);
+  });
+
+  test('charts are drawn in the page itself, before any script runs', async ({ page }) => {
+    await page.goto(seedPath);
+    await expect(page.getByTestId('chart')).toHaveCount(datasets.length);
+    await expect(page.getByRole('link', { name: 'hơn 1.480 tỷ đồng', exact: true })).toHaveAttribute('href', '#moc-von-da-ho-tro');
+    for (const dataset of datasets) {
+      const response = await page.goto(datasetPath(dataset.id));
+      expect(response.status()).toBe(200);
+      await expect(page).toHaveTitle(`${dataset.title} | ${site.name}`);
+      const chart = page.getByRole('img', { name: dataset.title });
+      await expect(chart).toBeVisible();
+      await expect(page.locator('.chart__hit')).toHaveCount(dataset.values.length);
+    }
+    await page.goto('/so-lieu');
+    await expect(page.getByTestId('dataset-list').getByRole('heading', { level: 2 })).toHaveText(datasets.map((d) => d.title));
   });
 
   test('the article has its head tags', async ({ page }) => {

@@ -891,6 +891,38 @@ pub fn csv_document(dataset: &Dataset, article: &Article) -> String {
     out
 }
 
+/// The chart colours (Okabe–Ito blue and vermillion, told apart with any
+/// colour vision), lines, text, and the page they stand on. The page's CSS
+/// uses the same values (a test checks).
+pub const PALETTE: [(&str, &str); 7] = [
+    ("mark", "#0072b2"),
+    ("derived fill", "#e3eef7"),
+    ("event", "#d55e00"),
+    ("line", "#6b6b6b"),
+    ("text", "#1b1b1b"),
+    ("tick text", "#4d4d4d"),
+    ("paper", "#ffffff"),
+];
+
+/// WCAG 2 contrast ratio of two "#rrggbb" colours (1 to 21).
+pub fn contrast_ratio(a: &str, b: &str) -> f64 {
+    fn luminance(hex: &str) -> f64 {
+        let channel = |i: usize| {
+            let value = u8::from_str_radix(hex.get(1 + 2 * i..3 + 2 * i).unwrap_or("0"), 16)
+                .unwrap_or(0) as f64
+                / 255.0;
+            if value <= 0.04045 {
+                value / 12.92
+            } else {
+                ((value + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        0.2126 * channel(0) + 0.7152 * channel(1) + 0.0722 * channel(2)
+    }
+    let (la, lb) = (luminance(a), luminance(b));
+    (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+}
+
 /// How a shape class looks in a downloaded SVG file, as presentation
 /// attributes: the file must look right on its own, and a page's
 /// Content-Security-Policy would block a `<style>` element inside it.
@@ -907,7 +939,7 @@ pub fn file_attributes(class: &str) -> String {
             "c-axis" => r##" stroke="#6b6b6b""##,
             "c-leader" => r##" stroke="#6b6b6b" stroke-dasharray="2 2""##,
             "c-dot" => r##" fill="#d55e00""##,
-            "c-label" | "c-value" | "c-date" | "c-unit" => r##" fill="#1a1a1a""##,
+            "c-label" | "c-value" | "c-date" | "c-unit" => r##" fill="#1b1b1b""##,
             "c-tick" => r##" fill="#4d4d4d" font-size="12""##,
             _ => "",
         });
@@ -985,6 +1017,36 @@ pub fn svg_document(view: &ChartView, site_name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn colours_reach_wcag_contrast_on_white() {
+        let colour = |name: &str| PALETTE.iter().find(|(n, _)| *n == name).unwrap().1;
+        let paper = colour("paper");
+        // Graphical objects: 3:1 (WCAG 1.4.11); text: 4.5:1 (1.4.3).
+        for graphic in ["mark", "event", "line"] {
+            let ratio = contrast_ratio(colour(graphic), paper);
+            assert!(ratio >= 3.0, "{graphic}: {ratio:.2}");
+        }
+        for text in ["text", "tick text"] {
+            assert!(contrast_ratio(colour(text), paper) >= 4.5, "{text}");
+        }
+        // Labels inside bars: white on the mark colour.
+        assert!(contrast_ratio(paper, colour("mark")) >= 4.5);
+        // A derived bar's dashed outline against its own light fill.
+        assert!(contrast_ratio(colour("mark"), colour("derived fill")) >= 3.0);
+        assert!((contrast_ratio("#000000", "#ffffff") - 21.0).abs() < 1e-9);
+        // Every colour the SVG files use is in the palette.
+        for class in ["c-bar", "c-bar--derived", "c-track", "c-axis", "c-dot", "c-label", "c-tick", "c-value--inside"] {
+            for (_, value) in file_attributes(class)
+                .split(' ')
+                .filter_map(|a| a.split_once('='))
+                .filter(|(name, _)| *name == "fill" || *name == "stroke")
+            {
+                let value = value.trim_matches('"');
+                assert!(PALETTE.iter().any(|(_, c)| *c == value), "{class}: {value}");
+            }
+        }
+    }
 
     #[test]
     fn attributes_for_files_follow_the_last_class() {

@@ -315,3 +315,13 @@ fn svg_files_stand_alone() {
     assert_eq!(svg.matches("<text").count(), svg.matches("</text>").count());
     assert!(svg.trim_end().ends_with("</svg>"));
 }
+
+#[test]
+fn the_page_css_uses_the_chart_palette() {
+    let css = repo_file("style/main.css").to_lowercase();
+    for (name, colour) in tinso_model::chart_view::PALETTE {
+        if name != "paper" {
+            assert!(css.contains(colour), "style/main.css lacks the {name} colour {colour}");
+        }
+    }
+}
