@@ -1036,7 +1036,16 @@ mod tests {
         assert!(contrast_ratio(colour("mark"), colour("derived fill")) >= 3.0);
         assert!((contrast_ratio("#000000", "#ffffff") - 21.0).abs() < 1e-9);
         // Every colour the SVG files use is in the palette.
-        for class in ["c-bar", "c-bar--derived", "c-track", "c-axis", "c-dot", "c-label", "c-tick", "c-value--inside"] {
+        for class in [
+            "c-bar",
+            "c-bar--derived",
+            "c-track",
+            "c-axis",
+            "c-dot",
+            "c-label",
+            "c-tick",
+            "c-value--inside",
+        ] {
             for (_, value) in file_attributes(class)
                 .split(' ')
                 .filter_map(|a| a.split_once('='))

@@ -321,7 +321,10 @@ fn the_page_css_uses_the_chart_palette() {
     let css = repo_file("style/main.css").to_lowercase();
     for (name, colour) in tinso_model::chart_view::PALETTE {
         if name != "paper" {
-            assert!(css.contains(colour), "style/main.css lacks the {name} colour {colour}");
+            assert!(
+                css.contains(colour),
+                "style/main.css lacks the {name} colour {colour}"
+            );
         }
     }
 }
