@@ -18,9 +18,11 @@ export const captions = seed.body.filter((b) => b.type === 'figure').map((b) => 
 export const datasets = readJson(`stats/${seedSlug}.json`).datasets;
 export const datasetPath = (id) => `/so-lieu/${id}`;
 
-/** Resolves when the wasm app has started and taken over the page. */
+/** Resolves when the wasm app has started and taken over the page (it
+ * marks the app root once its own view has replaced the prerendered one). */
 export async function appStarted(page) {
   await page.waitForFunction(() => window.__tinsoStarted === true);
+  await page.waitForSelector('#app[data-app-ready]', { state: 'attached' });
 }
 
 export class HomePage {

@@ -82,14 +82,14 @@ pub fn ChartFigure(view: ChartView, level: TitleLevel) -> impl IntoView {
     let hits = marks
         .iter()
         .enumerate()
-        .map(|(i, mark)| hit(i, mark, &article_href, &tip_id, active, set_active))
+        .map(|(i, mark)| hit(i, mark, &article_href, &tip_id))
         .collect_view();
     let tip = move || {
         let mark = marks.get(active.get()?)?.clone();
         // Under the mark, in percent of the chart's height.
         let top = (mark.y + mark.h) * 100 / height.max(1);
         Some(view! {
-            <div class="chart__tip" id=tip_id.clone() style:top=format!("{top}%")>
+            <div class="chart__tip" style:top=format!("{top}%")>
                 <p class="chart__tip-name">{mark.name}</p>
                 {mark.lines.into_iter().map(|line| view! { <p>{line}</p> }).collect_view()}
                 {mark.sentence.map(|_| view! {
@@ -97,6 +97,33 @@ pub fn ChartFigure(view: ChartView, level: TitleLevel) -> impl IntoView {
                 })}
             </div>
         })
+    };
+    // One set of listeners for all the marks of the chart (cheaper to set up
+    // than listeners on every mark when the app takes over a page).
+    // A tap opens a mark's details first and follows its link only on the
+    // next tap; Enter, and a click on open details, follow it at once.
+    let open_before_press = Rc::new(Cell::new(None::<bool>));
+    let pressed = Rc::clone(&open_before_press);
+    let on_pointer_over = move |event: ev::PointerEvent| {
+        if event.pointer_type() == "mouse" {
+            set_active.set(mark_index(&event));
+        }
+    };
+    let on_pointer_leave = move |event: ev::PointerEvent| {
+        if event.pointer_type() == "mouse" {
+            set_active.set(None);
+        }
+    };
+    let on_pointer_down = move |event: ev::PointerEvent| {
+        let index = mark_index(&event);
+        pressed.set(Some(index.is_some() && active.get_untracked() == index));
+    };
+    let on_click = move |event: ev::MouseEvent| {
+        let index = mark_index(&event);
+        if index.is_some() && open_before_press.take() == Some(false) {
+            event.prevent_default();
+            set_active.set(index);
+        }
     };
     let table_cells = rows
         .into_iter()
@@ -118,7 +145,13 @@ pub fn ChartFigure(view: ChartView, level: TitleLevel) -> impl IntoView {
             {heading}
             <p class="chart__kind">{kind}</p>
             <p class="chart__description">{description}</p>
-            <div class="chart__plot">
+            // The marks' listeners sit on this <div>: Chromium makes an <svg>
+            // with focus listeners focusable itself.
+            <div class="chart__plot"
+                on:pointerover=on_pointer_over on:pointerleave=on_pointer_leave
+                on:pointerdown=on_pointer_down on:click=on_click
+                on:focusin=move |event: ev::FocusEvent| set_active.set(mark_index(&event))
+                on:focusout=move |_| set_active.set(None)>
                 <svg class="chart__svg" role="img" viewBox=view_box.clone() width=width height=height
                     aria-labelledby=title_id.clone() aria-describedby=summary_id.clone()>
                     <desc id=summary_id.clone()>{summary}</desc>
@@ -128,7 +161,7 @@ pub fn ChartFigure(view: ChartView, level: TitleLevel) -> impl IntoView {
                     role="group" aria-label="Các mục của biểu đồ">
                     {hits}
                 </svg>
-                {tip}
+                <div id=tip_id.clone()>{tip}</div>
             </div>
             <div class="chart__actions">
                 <button type="button" class="chart__button" aria-controls=table_id.clone()
@@ -182,20 +215,9 @@ fn shape(shape: Shape) -> AnyView {
     }
 }
 
-/// The link over one mark: hover (mouse) and focus open its details; a tap
-/// opens them first and follows the link only on the next tap; Enter and
-/// a click on open details go to the sentence in the article.
-fn hit(
-    index: usize,
-    mark: &Mark,
-    article_href: &str,
-    tip_id: &str,
-    active: ReadSignal<Option<usize>>,
-    set_active: WriteSignal<Option<usize>>,
-) -> impl IntoView {
-    let open_before_press = Rc::new(Cell::new(None::<bool>));
-    let pressed = Rc::clone(&open_before_press);
-    let tip_id = tip_id.to_owned();
+/// The link over one mark, to the sentence its value comes from; what it
+/// does on hover, focus and tap is handled by its chart (see `ChartFigure`).
+fn hit(index: usize, mark: &Mark, article_href: &str, tip_id: &str) -> impl IntoView {
     let link = mark
         .sentence
         .as_ref()
@@ -203,32 +225,22 @@ fn hit(
     // Inside <g> the macro makes an SVG <a> (alone, <a> would be HTML's).
     view! {
         <g>
-        <a class="chart__hit" id=mark_id(&mark.value) href=link rel="external"
-            aria-label=mark.name.clone()
-            aria-describedby=move || (active.get() == Some(index)).then(|| tip_id.clone())
-            class:is-active=move || active.get() == Some(index)
-            on:pointerenter=move |event: ev::PointerEvent| {
-                if event.pointer_type() == "mouse" {
-                    set_active.set(Some(index));
-                }
-            }
-            on:pointerleave=move |event: ev::PointerEvent| {
-                if event.pointer_type() == "mouse" {
-                    set_active.set(None);
-                }
-            }
-            on:pointerdown=move |_| pressed.set(Some(active.get_untracked() == Some(index)))
-            on:focus=move |_| set_active.set(Some(index))
-            on:blur=move |_| set_active.set(None)
-            on:click=move |event: ev::MouseEvent| {
-                if open_before_press.take() == Some(false) {
-                    // The first tap only opens the details.
-                    event.prevent_default();
-                    set_active.set(Some(index));
-                }
-            }>
-            <rect x=mark.x y=mark.y width=mark.w height=mark.h></rect>
-        </a>
+            <a class="chart__hit" id=mark_id(&mark.value) href=link rel="external"
+                data-index=index aria-label=mark.name.clone() aria-describedby=tip_id.to_owned()>
+                <rect x=mark.x y=mark.y width=mark.w height=mark.h></rect>
+            </a>
         </g>
     }
+}
+
+/// The index of the mark an event happened on, if any.
+fn mark_index(event: &web_sys::Event) -> Option<usize> {
+    use wasm_bindgen::JsCast;
+    let target = event.target()?.dyn_into::<web_sys::Element>().ok()?;
+    target
+        .closest(".chart__hit")
+        .ok()??
+        .get_attribute("data-index")?
+        .parse()
+        .ok()
 }
