@@ -12,6 +12,7 @@ pub mod error;
 pub mod format;
 pub mod head;
 pub mod route;
+pub mod search;
 pub mod stats;
 pub mod text;
 
