@@ -45,11 +45,10 @@ pub fn nice_ticks(max: f64, count: usize) -> Vec<f64> {
     (0..=steps).map(|i| i as f64 * step).collect()
 }
 
-/// One horizontal bar, in pixels within the plot area.
+/// One horizontal bar's length and where its value label goes, in pixels
+/// within the plot area.
 #[derive(Debug, Clone, PartialEq)]
 pub struct BarGeometry {
-    pub y: f64,
-    pub height: f64,
     pub width: f64,
     /// Where the value label starts.
     pub label_x: f64,
@@ -61,14 +60,13 @@ pub struct BarGeometry {
 /// visible mark, and its label says the number.
 pub const MIN_BAR_WIDTH: f64 = 2.0;
 
-/// Lays out horizontal bars for `values` in a plot `width` pixels wide, one
-/// row of `row_height` each. `label_widths` are the estimated widths of the
-/// value labels; a label goes inside its bar only where it fits.
+/// Lays out horizontal bars for `values` in a plot `width` pixels wide.
+/// `label_widths` are the estimated widths of the value labels; a label goes
+/// inside its bar only where it fits.
 pub fn bar_layout(
     values: &[f64],
     label_widths: &[f64],
     width: f64,
-    row_height: f64,
 ) -> (LinearScale, Vec<BarGeometry>) {
     let max = values.iter().copied().fold(0.0, f64::max);
     let ticks = nice_ticks(max, 4);
@@ -81,13 +79,10 @@ pub fn bar_layout(
     let bars = values
         .iter()
         .zip(label_widths.iter().chain(std::iter::repeat(&0.0)))
-        .enumerate()
-        .map(|(i, (value, label_width))| {
+        .map(|(value, label_width)| {
             let bar_width = scale.map(value.max(0.0)).max(MIN_BAR_WIDTH);
             let label_inside = label_width + 2.0 * gap <= bar_width;
             BarGeometry {
-                y: i as f64 * row_height + row_height * 0.15,
-                height: row_height * 0.7,
                 width: bar_width,
                 label_x: if label_inside {
                     bar_width - gap - label_width
@@ -350,7 +345,7 @@ mod tests {
             .iter()
             .map(|t| text_width(t, 14.0))
             .collect();
-        let (scale, bars) = bar_layout(&values, &labels, 300.0, 40.0);
+        let (scale, bars) = bar_layout(&values, &labels, 300.0);
         assert_eq!(scale.domain, (0.0, 6000.0));
         assert_eq!(bars[0].width, 300.0);
         assert!(bars[0].label_inside);
@@ -365,7 +360,6 @@ mod tests {
             bars[1].width, MIN_BAR_WIDTH,
             "34,45 of 6.000 is under 2 px: still drawn"
         );
-        assert!(bars.windows(2).all(|w| w[1].y > w[0].y + w[0].height));
     }
 
     #[test]

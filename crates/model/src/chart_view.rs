@@ -21,7 +21,8 @@ use serde::{Deserialize, Serialize};
 use crate::article::{Article, Block, Checker, FORMAT_VERSION};
 use crate::chart::{
     arithmetic_text, bar_layout, date_vi, describe, iso_day_number, kind_name, nice_ticks,
-    number_text, stack_labels, text_width, tick_text, value_text, wrap_text, LinearScale,
+    number_text, stack_labels, text_width, tick_text, value_text, wrap_text, year_of_day,
+    LinearScale,
 };
 use crate::error::{parse_json, DataErrors};
 use crate::head::escape_html;
@@ -291,11 +292,6 @@ impl ChartView {
             article_title: self.article_title.clone(),
         }
     }
-
-    /// The mark of `value_id`, if this chart has it.
-    pub fn has_value(&self, value_id: &str) -> bool {
-        self.marks.iter().any(|m| m.value == value_id)
-    }
 }
 
 impl ArticleCharts {
@@ -343,11 +339,6 @@ impl ArticleCharts {
             }
         }
         check.finish(charts)
-    }
-
-    /// The figure references of `body[paragraph]`, in text order.
-    pub fn refs_in(&self, paragraph: usize) -> impl Iterator<Item = &FigureRef> {
-        self.refs.iter().filter(move |r| r.paragraph == paragraph)
     }
 }
 
@@ -654,7 +645,7 @@ impl Canvas {
             let numbers: Vec<f64> = group.iter().map(|v| v.number.unwrap_or(0.0)).collect();
             let texts: Vec<String> = group.iter().map(|v| value_text(v)).collect();
             let widths: Vec<f64> = texts.iter().map(|t| text_width(t, LABEL_SIZE)).collect();
-            let (scale, bars) = bar_layout(&numbers, &widths, f64::from(CHART_WIDTH), 0.0);
+            let (scale, bars) = bar_layout(&numbers, &widths, f64::from(CHART_WIDTH));
             let ticks = nice_ticks(numbers.iter().copied().fold(0.0, f64::max), 4);
             let top = y;
             for ((value, bar), text) in group.iter().zip(&bars).zip(&texts) {
@@ -775,8 +766,8 @@ impl Canvas {
             "c-axis",
             "",
         );
-        let first_year = crate::chart::year_of_day(first);
-        let last_year = crate::chart::year_of_day(last);
+        let first_year = year_of_day(first);
+        let last_year = year_of_day(last);
         for year in first_year + 1..=last_year {
             let day = iso_day_number(&format!("{year:04}-01-01")).unwrap_or(first);
             let y = px(scale.map(day as f64));
