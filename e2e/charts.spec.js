@@ -142,6 +142,22 @@ test('a mark’s details open by keyboard focus and close with Esc', async ({ pa
   await expect(districts).toBeFocused();
 });
 
+test('Enter follows a mark’s link even after a click beside the marks', async ({ page }) => {
+  await page.goto(datasetPath(parts.id));
+  await appStarted(page);
+  const plot = page.locator(`#bieu-do-${parts.id} .chart__plot`);
+  await plot.scrollIntoViewIfNeeded();
+  const box = await plot.boundingBox();
+  // The axis under the marks: inside the chart, on no mark.
+  const [x, y] = [box.x + 4, box.y + box.height - 3];
+  expect(await page.evaluate(([x, y]) => document.elementFromPoint(x, y).classList.contains('chart__hits'), [x, y])).toBe(true);
+  await page.mouse.click(x, y);
+  const mark = new ChartFigure(page, parts.id).mark('huyen-ngheo-duoc-ho-tro');
+  await mark.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`${seedPath}#so-huyen-ngheo-duoc-ho-tro$`));
+});
+
 test('a mark’s details open on hover', async ({ page }) => {
   await page.goto(datasetPath(giving.id));
   await appStarted(page);

@@ -120,7 +120,9 @@ pub fn ChartFigure(view: ChartView, level: TitleLevel) -> impl IntoView {
     };
     let on_click = move |event: ev::MouseEvent| {
         let index = mark_index(&event);
-        if index.is_some() && open_before_press.take() == Some(false) {
+        // Taken on every click, so a press elsewhere never stops the next Enter.
+        let was_open = open_before_press.take();
+        if index.is_some() && was_open == Some(false) {
             event.prevent_default();
             set_active.set(index);
         }
