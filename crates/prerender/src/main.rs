@@ -157,8 +157,9 @@ fn render_pages(shell: &str, content: &Content) -> Result<Vec<Page>, Vec<String>
             ..Preloaded::default()
         };
         let slug_attr = format!(r#" data-slug="{}""#, escape_html(&article.slug));
+        let charts_json = to_json(&charts);
         let scripts = data_script(ARTICLE_DATA_ID, &slug_attr, &to_json(article))
-            + &data_script(CHARTS_DATA_ID, &slug_attr, &to_json(&charts));
+            + &data_script(CHARTS_DATA_ID, &slug_attr, &charts_json);
         let html = page(&head, &route, preloaded, "", scripts);
         pages.push(Page {
             file: format!("{}/index.html", route.trim_start_matches('/')),
@@ -166,7 +167,7 @@ fn render_pages(shell: &str, content: &Content) -> Result<Vec<Page>, Vec<String>
         });
         pages.push(Page {
             file: format!("data/{}", article_charts_file(&article.slug)),
-            html: to_json(&charts),
+            html: charts_json,
         });
 
         for (view, dataset) in charts
@@ -188,14 +189,15 @@ fn render_pages(shell: &str, content: &Content) -> Result<Vec<Page>, Vec<String>
                 ..Preloaded::default()
             };
             let id_attr = format!(r#" data-id="{}""#, escape_html(&view.id));
-            let script = data_script(CHART_DATA_ID, &id_attr, &to_json(view));
+            let view_json = to_json(view);
+            let script = data_script(CHART_DATA_ID, &id_attr, &view_json);
             pages.push(Page {
                 file: format!("{}/index.html", route.trim_start_matches('/')),
                 html: page(&head, &route, preloaded, "", script),
             });
             pages.push(Page {
                 file: format!("data/{}", chart_file(&view.id)),
-                html: to_json(view),
+                html: view_json,
             });
             pages.push(Page {
                 file: csv_route(&view.id).trim_start_matches('/').to_owned(),
@@ -225,14 +227,15 @@ fn render_pages(shell: &str, content: &Content) -> Result<Vec<Page>, Vec<String>
         datasets: Some(index.clone()),
         ..Preloaded::default()
     };
-    let script = data_script(DATASETS_DATA_ID, "", &to_json(&index));
+    let index_json = to_json(&index);
+    let script = data_script(DATASETS_DATA_ID, "", &index_json);
     pages.push(Page {
         file: format!("{}/index.html", DATASETS_ROUTE.trim_start_matches('/')),
         html: page(&head, DATASETS_ROUTE, preloaded, "", script),
     });
     pages.push(Page {
         file: format!("data/{DATASET_INDEX_FILE}"),
-        html: to_json(&index),
+        html: index_json,
     });
 
     let not_found = PageHead {
