@@ -155,11 +155,15 @@ pub async fn fetch_article(slug: String) -> Result<(Article, ArticleCharts), Fet
     if !is_slug(&slug) {
         return Err(FetchError::NotFound);
     }
-    let (article_path, charts_path) = (article_file(&slug), article_charts_file(&slug));
+    let article_path = article_file(&slug);
     let article = fetch_data(&article_path, |json| read_article(&slug, json));
-    let charts = fetch_data(&charts_path, |json| read_charts(&slug, json));
-    let (article, charts) = futures::future::join(article, charts).await;
+    let (article, charts) = futures::future::join(article, fetch_charts(slug.clone())).await;
     Ok((article?, charts?))
+}
+
+/// An article's charts: what its page draws under the text.
+pub async fn fetch_charts(slug: String) -> Result<ArticleCharts, FetchError> {
+    fetch_data(&article_charts_file(&slug), |json| read_charts(&slug, json)).await
 }
 
 pub async fn fetch_chart(id: String) -> Result<ChartView, FetchError> {

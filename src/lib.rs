@@ -49,9 +49,9 @@ pub const APP_ROOT_ID: &str = "app";
 /// its data in: the index (home page), or an article (with `data-slug`).
 pub const INDEX_DATA_ID: &str = "data-index";
 pub const ARTICLE_DATA_ID: &str = "data-article";
-/// ... an article's charts (with `data-slug`), a dataset's chart (with
-/// `data-id`), or the list of datasets.
-pub const CHARTS_DATA_ID: &str = "data-charts";
+/// ... a dataset's chart (with `data-id`), or the list of datasets. An
+/// article's charts are drawn in its page but their data is not embedded:
+/// the first paint stays within one round trip, and the app fetches it.
 pub const CHART_DATA_ID: &str = "data-chart";
 pub const DATASETS_DATA_ID: &str = "data-datasets";
 /// Set on the app root once the live app has replaced the prerendered page.
@@ -60,8 +60,8 @@ pub const READY_ATTRIBUTE: &str = "data-app-ready";
 pub const NOT_FOUND_PAGE: &str = "not-found";
 
 /// Starts the app in the browser. The prerendered markup is replaced by the
-/// live app in the same task, rendered from the same data, so the reader
-/// sees no flash and nothing moves.
+/// live app in one task, rendered from the same data (the page's own, and an
+/// article's charts fetched first), so the reader sees no flash and nothing moves.
 pub fn mount() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
@@ -74,7 +74,7 @@ pub fn mount() {
         return;
     };
     let script = |id: &str| document.get_element_by_id(id);
-    let preloaded = Preloaded {
+    let mut preloaded = Preloaded {
         index: script(INDEX_DATA_ID)
             .and_then(|e| e.text_content())
             .and_then(|json| api::read_index(&json).ok()),
@@ -82,10 +82,7 @@ pub fn mount() {
             let slug = e.get_attribute("data-slug")?;
             api::read_article(&slug, &e.text_content()?).ok()
         }),
-        charts: script(CHARTS_DATA_ID).and_then(|e| {
-            let slug = e.get_attribute("data-slug")?;
-            api::read_charts(&slug, &e.text_content()?).ok()
-        }),
+        charts: None,
         chart: script(CHART_DATA_ID).and_then(|e| {
             let id = e.get_attribute("data-id")?;
             api::read_chart(&id, &e.text_content()?).ok()
@@ -95,19 +92,29 @@ pub fn mount() {
             .and_then(|json| api::read_datasets(&json).ok()),
         not_found: root.get_attribute("data-page").as_deref() == Some(NOT_FOUND_PAGE),
     };
-    api::preload(preloaded);
-    // Reading the data and drawing the page are two tasks, not one long one:
-    // the reader's input is never blocked for long (Lighthouse's Total
-    // Blocking Time). The prerendered page stays in place in between.
-    leptos::prelude::set_timeout(
-        move || {
-            root.replace_children_with_node_0();
-            leptos::mount::mount_to(root.clone(), App).forget();
-            // For tests and tools: the live app is in place.
-            let _ = root.set_attribute(READY_ATTRIBUTE, "");
-        },
-        std::time::Duration::ZERO,
-    );
+    wasm_bindgen_futures::spawn_local(async move {
+        if let Some(article) = &preloaded.article {
+            match api::fetch_charts(article.slug.clone()).await {
+                Ok(charts) => preloaded.charts = Some(charts),
+                // The prerendered page is complete and its links work
+                // without the app: better kept than traded for an error.
+                Err(_) => return,
+            }
+        }
+        api::preload(preloaded);
+        // Reading the data and drawing the page are two tasks, not one long
+        // one: the reader's input is never blocked for long (Lighthouse's
+        // Total Blocking Time). The prerendered page stays in place in between.
+        leptos::prelude::set_timeout(
+            move || {
+                root.replace_children_with_node_0();
+                leptos::mount::mount_to(root.clone(), App).forget();
+                // For tests and tools: the live app is in place.
+                let _ = root.set_attribute(READY_ATTRIBUTE, "");
+            },
+            std::time::Duration::ZERO,
+        );
+    });
 }
 
 #[component]

@@ -21,8 +21,8 @@ use sha2::{Digest, Sha256};
 use tinso::api::Preloaded;
 use tinso::router::RequestPath;
 use tinso::{
-    href, App, APP_ROOT_ID, ARTICLE_DATA_ID, BASE_PATH, CHARTS_DATA_ID, CHART_DATA_ID,
-    DATASETS_DATA_ID, INDEX_DATA_ID, NOT_FOUND_PAGE,
+    href, App, APP_ROOT_ID, ARTICLE_DATA_ID, BASE_PATH, CHART_DATA_ID, DATASETS_DATA_ID,
+    INDEX_DATA_ID, NOT_FOUND_PAGE,
 };
 use tinso_content::fsio::write_atomically;
 use tinso_content::site::{check, Content};
@@ -158,8 +158,9 @@ fn render_pages(shell: &str, content: &Content) -> Result<Vec<Page>, Vec<String>
         };
         let slug_attr = format!(r#" data-slug="{}""#, escape_html(&article.slug));
         let charts_json = to_json(&charts);
-        let scripts = data_script(ARTICLE_DATA_ID, &slug_attr, &to_json(article))
-            + &data_script(CHARTS_DATA_ID, &slug_attr, &charts_json);
+        // The charts' data is the app's to fetch (`data/views/…`): embedded,
+        // it would push the page's first paint past one round trip.
+        let scripts = data_script(ARTICLE_DATA_ID, &slug_attr, &to_json(article));
         let html = page(&head, &route, preloaded, "", scripts);
         pages.push(Page {
             file: format!("{}/index.html", route.trim_start_matches('/')),
