@@ -17,13 +17,16 @@ const pages = [
   ['timeline', '/so-lieu/van-ban-duoc-nhac-den'],
 ];
 for (const [name, path] of pages) {
-  for (const width of [1280, 320]) {
-    test(`${name} at ${width} px has no axe violation`, async ({ page }) => {
-      await page.setViewportSize({ width, height: 800 });
-      await page.goto(path);
-      await appStarted(page);
-      expect(await violations(page)).toEqual([]);
-    });
+  for (const colorScheme of ['light', 'dark']) {
+    for (const width of [1280, 320]) {
+      test(`${name} at ${width} px in the ${colorScheme} theme has no axe violation`, async ({ page }) => {
+        await page.emulateMedia({ colorScheme });
+        await page.setViewportSize({ width, height: 800 });
+        await page.goto(path);
+        await appStarted(page);
+        expect(await violations(page)).toEqual([]);
+      });
+    }
   }
 }
 
@@ -61,8 +64,9 @@ test('keyboard: the skip link leads to the main content', async ({ page }) => {
   await expect(page.locator('main')).toBeFocused();
 });
 
-test('charts with their tables open and a mark’s details shown have no axe violation', async ({ page }) => {
-  for (const width of [1280, 320]) {
+test('charts with their tables open and a mark’s details shown have no axe violation, in both themes', async ({ page }) => {
+  for (const [width, colorScheme] of [[1280, 'light'], [320, 'light'], [1280, 'dark'], [320, 'dark']]) {
+    await page.emulateMedia({ colorScheme });
     await page.setViewportSize({ width, height: 800 });
     await page.goto(seedPath);
     await appStarted(page);

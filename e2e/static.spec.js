@@ -18,6 +18,16 @@ test.describe('with JavaScript off', () => {
     await expect(article.locator('.article__body > p')).toHaveText(paragraphs);
     await expect(article.locator('figure > figcaption')).toHaveText(captions);
     await expect(page.getByTestId('byline')).toHaveText(seed.byline);
+    await expect(page.getByTestId('reading-time')).toHaveText('Khoảng 9 phút đọc');
+  });
+
+  test('the system’s dark theme applies, and buttons that would need a script are not shown', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto(seedPath);
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(23, 25, 28)');
+    await expect(page.getByRole('button', { name: 'Nền tối' })).toHaveCount(0);
+    await expect(page.getByRole('group', { name: 'Cỡ chữ' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Sao chép liên kết' })).toHaveCount(0);
   });
 
   test('charts are drawn in the page itself, before any script runs', async ({ page }) => {
@@ -79,12 +89,14 @@ test.describe('with JavaScript off', () => {
 });
 
 test('the app takes over without a layout shift and renders the same text', async ({ browser, page }) => {
-  // The prerendered text, as a reader without JavaScript gets it.
-  const noScript = await browser.newContext({ javaScriptEnabled: false });
-  const staticPage = await noScript.newPage();
+  // The prerendered page as a reader sees it before the app starts: its
+  // plain scripts have run (the reader's buttons show), the wasm has not.
+  const noApp = await browser.newContext();
+  const staticPage = await noApp.newPage();
+  await staticPage.route('**/*.wasm', (route) => route.abort());
   await staticPage.goto(seedPath);
   const prerendered = await staticPage.locator('#app').innerText();
-  await noScript.close();
+  await noApp.close();
 
   await page.addInitScript(() => {
     window.__shifts = [];

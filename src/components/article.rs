@@ -3,12 +3,16 @@
 use leptos::either::Either;
 use leptos::prelude::*;
 use tinso_model::chart_view::mark_id;
-use tinso_model::{format, Article, Block, FigureRef};
+use tinso_model::{article_route, format, Article, Block, FigureRef, Site};
+
+use crate::href;
 
 /// `refs`: the figures of the text that charts quote; each becomes a link
 /// to its chart's mark (and the mark links back to it).
 #[component]
 pub fn ArticleView(article: Article, #[prop(optional)] refs: Vec<FigureRef>) -> impl IntoView {
+    let minutes = article.reading_minutes();
+    let url = expect_context::<Site>().url(&href(&article_route(&article.slug)));
     let Article {
         title,
         published,
@@ -33,13 +37,35 @@ pub fn ArticleView(article: Article, #[prop(optional)] refs: Vec<FigureRef>) -> 
             <header class="article__header">
                 <p class="kicker">{category.name}</p>
                 <h1 class="article__title">{title}</h1>
-                <p class="dateline" data-testid="dateline">
-                    <time datetime=published.to_string()>{format::dateline_vi(published)}</time>
-                </p>
+                <div class="article__meta">
+                    <p class="dateline" data-testid="dateline">
+                        <time datetime=published.to_string()>{format::dateline_vi(published)}</time>
+                    </p>
+                    <p class="reading-time" data-testid="reading-time">{format::reading_time_vi(minutes)}</p>
+                    <ShareButton url=url.clone()/>
+                </div>
             </header>
             <div class="article__body">{body}</div>
             <p class="byline" data-testid="byline">{byline}</p>
+            // Paper has no address bar.
+            <p class="print-only">"Địa chỉ bài viết: " {url}</p>
         </article>
+    }
+}
+
+/// The system share sheet where the browser has one, otherwise "Sao chép
+/// liên kết" with a confirmation; `js/reader.js` does both, and shows the
+/// one label that applies.
+#[component]
+fn ShareButton(url: String) -> impl IntoView {
+    view! {
+        <div class="share">
+            <button type="button" class="reader-button" data-reader="share" data-url=url>
+                <span class="share__native">"Chia sẻ"</span>
+                <span class="share__copy">"Sao chép liên kết"</span>
+            </button>
+            <span class="share__status" role="status"></span>
+        </div>
     }
 }
 

@@ -190,7 +190,8 @@ pub fn ChartFigure(view: ChartView, level: TitleLevel) -> impl IntoView {
             <figcaption class="chart__caption">
                 <p>
                     "Nguồn: bài “"<a href=article_href>{article_title}</a>"”. "
-                    "Mỗi số được trích nguyên văn; di chuột, chạm hoặc dùng phím Tab trên từng mục để xem câu gốc."
+                    "Mỗi số được trích nguyên văn. "
+                    <span class="chart__hint">"Di chuột, chạm hoặc dùng phím Tab trên từng mục để xem câu gốc."</span>
                 </p>
                 {notes.into_iter().map(|note| view! { <p class="chart__note">{note}</p> }).collect_view()}
             </figcaption>

@@ -1,4 +1,5 @@
-//! The frame around every page: header with the site name and navigation, footer.
+//! The frame around every page: header with the site name, navigation and
+//! the reader's settings, footer.
 
 use leptos::prelude::*;
 use tinso_model::chart_view::DATASETS_ROUTE;
@@ -32,8 +33,41 @@ pub fn SiteHeader() -> impl IntoView {
                         <li><a href=href(DATASETS_ROUTE) aria-current=in_datasets>"Số liệu"</a></li>
                     </ul>
                 </nav>
+                <ReaderSettings/>
             </div>
         </header>
+    }
+}
+
+/// Theme and text size. `js/reader.js` (run before the first paint) owns
+/// them: it applies the saved choice, handles these buttons by their
+/// `data-reader` attribute and keeps `aria-pressed` in step, in the
+/// prerendered page and in the app alike. Shown only where that script runs.
+#[component]
+fn ReaderSettings() -> impl IntoView {
+    let size = |value: &'static str, label: &'static str, title: &'static str| {
+        view! {
+            <button type="button" class="reader-button reader-button--size" data-reader="size"
+                value=value title=title aria-pressed=(value == "normal").to_string()>
+                {label}
+            </button>
+        }
+    };
+    view! {
+        <div class="reader-settings">
+            <button type="button" class="reader-button" data-reader="theme" aria-pressed="false">
+                <svg class="reader-button__icon" viewBox="0 0 24 24" width="20" height="20"
+                    aria-hidden="true" focusable="false">
+                    <path d="M20 14.5A8.5 8.5 0 0 1 9.5 4a8.5 8.5 0 1 0 10.5 10.5z" fill="currentColor"/>
+                </svg>
+                "Nền tối"
+            </button>
+            <div class="reader-settings__size" role="group" aria-label="Cỡ chữ">
+                {size("small", "A−", "Chữ nhỏ")}
+                {size("normal", "A", "Chữ vừa")}
+                {size("large", "A+", "Chữ lớn")}
+            </div>
+        </div>
     }
 }
 

@@ -895,6 +895,18 @@ pub const PALETTE: [(&str, &str); 7] = [
     ("paper", "#ffffff"),
 ];
 
+/// The same roles on the dark theme's paper: Okabe–Ito sky blue and orange.
+/// Labels inside bars are written in the paper colour, as in [`PALETTE`].
+pub const DARK_PALETTE: [(&str, &str); 7] = [
+    ("mark", "#56b4e9"),
+    ("derived fill", "#1d3342"),
+    ("event", "#e69f00"),
+    ("line", "#8c8c8c"),
+    ("text", "#e9e6e1"),
+    ("tick text", "#b8b8b8"),
+    ("paper", "#17191c"),
+];
+
 /// WCAG 2 contrast ratio of two "#rrggbb" colours (1 to 21).
 pub fn contrast_ratio(a: &str, b: &str) -> f64 {
     fn luminance(hex: &str) -> f64 {
@@ -1010,21 +1022,26 @@ mod tests {
     use super::*;
 
     #[test]
-    fn colours_reach_wcag_contrast_on_white() {
-        let colour = |name: &str| PALETTE.iter().find(|(n, _)| *n == name).unwrap().1;
-        let paper = colour("paper");
-        // Graphical objects: 3:1 (WCAG 1.4.11); text: 4.5:1 (1.4.3).
-        for graphic in ["mark", "event", "line"] {
-            let ratio = contrast_ratio(colour(graphic), paper);
-            assert!(ratio >= 3.0, "{graphic}: {ratio:.2}");
+    fn colours_reach_wcag_contrast_in_both_themes() {
+        for palette in [PALETTE, DARK_PALETTE] {
+            let colour = |name: &str| palette.iter().find(|(n, _)| *n == name).unwrap().1;
+            let paper = colour("paper");
+            // Graphical objects: 3:1 (WCAG 1.4.11); text: 4.5:1 (1.4.3).
+            for graphic in ["mark", "event", "line"] {
+                let ratio = contrast_ratio(colour(graphic), paper);
+                assert!(ratio >= 3.0, "{graphic} on {paper}: {ratio:.2}");
+            }
+            for text in ["text", "tick text"] {
+                assert!(
+                    contrast_ratio(colour(text), paper) >= 4.5,
+                    "{text} on {paper}"
+                );
+            }
+            // Labels inside bars: the paper colour on the mark colour.
+            assert!(contrast_ratio(paper, colour("mark")) >= 4.5, "{paper}");
+            // A derived bar's dashed outline against its own fill.
+            assert!(contrast_ratio(colour("mark"), colour("derived fill")) >= 3.0);
         }
-        for text in ["text", "tick text"] {
-            assert!(contrast_ratio(colour(text), paper) >= 4.5, "{text}");
-        }
-        // Labels inside bars: white on the mark colour.
-        assert!(contrast_ratio(paper, colour("mark")) >= 4.5);
-        // A derived bar's dashed outline against its own light fill.
-        assert!(contrast_ratio(colour("mark"), colour("derived fill")) >= 3.0);
         assert!((contrast_ratio("#000000", "#ffffff") - 21.0).abs() < 1e-9);
         // Every colour the SVG files use is in the palette.
         for class in [

@@ -29,6 +29,11 @@ pub fn dateline_vi(time: Timestamp) -> String {
     )
 }
 
+/// "Khoảng 4 phút đọc": the estimate is never more precise than it is.
+pub fn reading_time_vi(minutes: usize) -> String {
+    format!("Khoảng {minutes} phút đọc")
+}
+
 /// Parses a Vietnamese number: "1.480" → 1480, "85,23" → 85.23, "34,450" → 34.45.
 pub fn parse_number_vi(text: &str) -> Option<f64> {
     let (whole, fraction) = text.split_once(',').unwrap_or((text, ""));

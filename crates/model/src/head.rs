@@ -63,8 +63,7 @@ impl PageHead<'_> {
 
     /// The absolute URL of the page, if it has one.
     pub fn canonical_url(&self) -> Option<String> {
-        self.path
-            .map(|path| format!("{}{path}", self.site.base_url))
+        self.path.map(|path| self.site.url(path))
     }
 
     /// The tags, one per line, to put in `<head>` (the `<title>` included).

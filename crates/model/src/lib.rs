@@ -17,8 +17,8 @@ pub mod stats;
 pub mod text;
 
 pub use article::{
-    article_file, article_route, is_slug, Article, ArticleIndex, ArticleSummary, Block, Category,
-    Site, FORMAT_VERSION, INDEX_FILE, SITE_FILE,
+    article_file, article_route, is_slug, minutes_for_words, Article, ArticleIndex, ArticleSummary,
+    Block, Category, Site, FORMAT_VERSION, INDEX_FILE, SITE_FILE,
 };
 pub use chart_view::{
     ArticleCharts, ChartView, DatasetIndex, DatasetSummary, FigureRef, Mark, Shape, ShapeKind,

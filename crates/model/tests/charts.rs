@@ -317,14 +317,15 @@ fn svg_files_stand_alone() {
 }
 
 #[test]
-fn the_page_css_uses_the_chart_palette() {
+fn the_page_css_uses_the_chart_palettes() {
+    use tinso_model::chart_view::{DARK_PALETTE, PALETTE};
     let css = repo_file("style/main.css").to_lowercase();
-    for (name, colour) in tinso_model::chart_view::PALETTE {
-        if name != "paper" {
-            assert!(
-                css.contains(colour),
-                "style/main.css lacks the {name} colour {colour}"
-            );
-        }
+    // Each role is one light-dark() pair in the CSS.
+    for ((name, light), (_, dark)) in PALETTE.iter().zip(DARK_PALETTE) {
+        let pair = format!("light-dark({light}, {dark})");
+        assert!(
+            css.contains(&pair),
+            "style/main.css lacks the {name} colours {pair}"
+        );
     }
 }

@@ -5,7 +5,7 @@ mod common;
 
 use common::{repo_file, SEED_SLUG};
 use tinso_model::text::fold_spaces;
-use tinso_model::{format, Article, ArticleIndex, Block, Site};
+use tinso_model::{format, minutes_for_words, Article, ArticleIndex, Block, Site};
 
 fn seed_article() -> Article {
     let json = repo_file(&format!("public/data/articles/{SEED_SLUG}.json"));
@@ -128,4 +128,18 @@ fn site_settings_are_valid() {
     let site =
         Site::from_json(&repo_file("public/data/site.json")).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(site.name, "Tin & Số");
+}
+
+#[test]
+fn reading_time_rounds_up_at_200_words_a_minute() {
+    // 1,725 words in the paragraphs and captions: 8.6 minutes, said as 9.
+    let article = seed_article();
+    assert_eq!(article.reading_minutes(), 9);
+    assert_eq!(
+        format::reading_time_vi(article.reading_minutes()),
+        "Khoảng 9 phút đọc"
+    );
+    assert_eq!(minutes_for_words(0), 1);
+    assert_eq!(minutes_for_words(200), 1);
+    assert_eq!(minutes_for_words(201), 2);
 }
