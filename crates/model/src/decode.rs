@@ -14,6 +14,10 @@ use crate::chart_view::{
 };
 use crate::datetime::Timestamp;
 use crate::error::{DataErrors, WHOLE_DOCUMENT};
+use crate::search_index::{
+    DocKind, PairChunk, Piece, SearchDoc, SearchMeta, SearchOutcome, SearchResult, WordChunk,
+    SEARCH_FORMAT_VERSION,
+};
 
 /// A parsed JSON value, as the reader needs it.
 pub trait Json: Sized {
@@ -327,4 +331,119 @@ impl Json for &serde_json::Value {
     fn items(&self) -> Option<Vec<Self>> {
         self.as_array().map(|items| items.iter().collect())
     }
+}
+
+/// The search index's files (see [`crate::search_index`]). Their version is
+/// checked here: the build wrote them, and a reader of another version
+/// would find nothing without saying why.
+fn search_version<J: Json>(fields: &Fields<'_, J>) -> Read<()> {
+    let version: u32 = fields.integer("format_version")?;
+    if version == SEARCH_FORMAT_VERSION {
+        Ok(())
+    } else {
+        fields.fail("format_version", "is not a version this app reads")
+    }
+}
+
+pub fn search_meta<J: Json>(file: &str, json: J) -> Read<SearchMeta> {
+    let meta = Fields::new(file, json);
+    search_version(&meta)?;
+    Ok(SearchMeta {
+        documents: meta.integer("documents")?,
+        words: meta.strings_or_empty("words")?,
+        pairs: meta.strings_or_empty("pairs")?,
+    })
+}
+
+/// `[key, …]` arrays of a chunk's `entries`.
+fn chunk_entries<J: Json>(file: &str, json: J) -> Read<Vec<Vec<J>>> {
+    let chunk = Fields::new(file, json);
+    search_version(&chunk)?;
+    chunk.list("entries", |entry| match entry.json.items() {
+        Some(items) if items.len() == 2 => Ok(items),
+        _ => entry.fail("", "is not a [key, value] pair"),
+    })
+}
+
+fn text_of<J: Json>(file: &str, json: &J) -> Read<String> {
+    json.string()
+        .ok_or_else(|| DataErrors::single(file, "entries", "holds a value that is not a string"))
+}
+
+pub fn word_chunk<J: Json>(file: &str, json: J) -> Read<WordChunk> {
+    let mut entries = Vec::new();
+    for entry in chunk_entries(file, json)? {
+        let key = text_of(file, &entry[0])?;
+        let forms = entry[1].items().unwrap_or_default();
+        let forms = forms
+            .iter()
+            .map(|form| match form.items().as_deref() {
+                Some([written, refs]) => Ok((text_of(file, written)?, text_of(file, refs)?)),
+                _ => Err(DataErrors::single(
+                    file,
+                    "entries",
+                    "has a form that is not [form, documents]",
+                )),
+            })
+            .collect::<Read<Vec<_>>>()?;
+        entries.push((key, forms));
+    }
+    Ok(WordChunk::from_raw(entries))
+}
+
+pub fn pair_chunk<J: Json>(file: &str, json: J) -> Read<PairChunk> {
+    let entries = chunk_entries(file, json)?
+        .iter()
+        .map(|entry| Ok((text_of(file, &entry[0])?, text_of(file, &entry[1])?)))
+        .collect::<Read<Vec<_>>>()?;
+    Ok(PairChunk::from_raw(entries))
+}
+
+pub fn search_doc<J: Json>(file: &str, json: J) -> Read<SearchDoc> {
+    let doc = Fields::new(file, json);
+    search_version(&doc)?;
+    let kind = doc.string("kind")?;
+    Ok(SearchDoc {
+        kind: match DocKind::from_code(&kind) {
+            Some(kind) => kind,
+            None => return doc.fail("kind", "is not \"bai-viet\" or \"so-lieu\""),
+        },
+        path: doc.string("path")?,
+        title: doc.string("title")?,
+        date: doc.string("date")?,
+        text: doc.string("text")?,
+    })
+}
+
+/// The search worker's answer (see [`SearchOutcome::to_json`]).
+pub fn search_outcome<J: Json>(file: &str, json: J) -> Read<SearchOutcome> {
+    let outcome = Fields::new(file, json);
+    let pieces = |result: &Fields<'_, J>, key: &str| {
+        result.list(key, |piece| match piece.json.items().as_deref() {
+            Some([text, marked]) => match (text.string(), marked.integer()) {
+                (Some(text), Some(marked)) => Ok(Piece {
+                    text,
+                    marked: marked == 1,
+                }),
+                _ => piece.fail("", "is not [text, 0 or 1]"),
+            },
+            _ => piece.fail("", "is not [text, 0 or 1]"),
+        })
+    };
+    Ok(SearchOutcome {
+        total: outcome.integer("total")?,
+        results: outcome.list("results", |result| {
+            let kind = result.string("kind")?;
+            Ok(SearchResult {
+                kind: match DocKind::from_code(&kind) {
+                    Some(kind) => kind,
+                    None => return result.fail("kind", "is not \"bai-viet\" or \"so-lieu\""),
+                },
+                path: result.string("path")?,
+                date: result.string("date")?,
+                title: pieces(result, "title")?,
+                excerpt: pieces(result, "excerpt")?,
+            })
+        })?,
+    })
 }

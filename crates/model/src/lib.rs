@@ -13,6 +13,7 @@ pub mod format;
 pub mod head;
 pub mod route;
 pub mod search;
+pub mod search_index;
 pub mod stats;
 pub mod text;
 

@@ -31,7 +31,7 @@ fn fold_char(c: char) -> Option<char> {
     if ('\u{300}'..='\u{36f}').contains(&c) {
         return None;
     }
-    let lower = c.to_lowercase().next().unwrap_or(c);
+    let lower = lowercase(c);
     if lower.is_ascii() {
         return Some(lower);
     }
@@ -55,10 +55,36 @@ pub struct Word {
 
 /// Characters inside a code or number when letters or digits stand on
 /// both sides: "54/62", "1.480", "34,450", "162-QĐ/ĐUK".
-const JOINERS: [char; 4] = ['/', '-', '.', ','];
+pub const JOINERS: [char; 4] = ['/', '-', '.', ','];
 
+/// Lowercase for the letters Vietnamese is written with (ASCII, Latin-1,
+/// Latin Extended-A, Ơ Ư, Latin Extended Additional); other letters are
+/// kept as they are. Not `char::to_lowercase`: its Unicode tables would
+/// cost the browser app kilobytes for scripts the site does not publish.
+pub fn lowercase(c: char) -> char {
+    let code = c as u32;
+    let lower = match code {
+        0x41..=0x5a => code + 0x20,
+        0xc0..=0xde if code != 0xd7 => code + 0x20,
+        0x100..=0x137 | 0x14a..=0x177 | 0x1ea0..=0x1ef9 if code.is_multiple_of(2) => code + 1,
+        0x1a0 | 0x1af => code + 1,
+        _ => code,
+    };
+    char::from_u32(lower).unwrap_or(c)
+}
+
+/// Letters and digits of the scripts a word may be written in (Latin with
+/// every Vietnamese letter, Greek, Cyrillic, CJK), and combining marks.
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || ('\u{300}'..='\u{36f}').contains(&c)
+    c.is_ascii_alphanumeric()
+        || matches!(c as u32,
+            0xc0..=0x24f | 0x300..=0x36f | 0x370..=0x4ff | 0x1e00..=0x1eff | 0x4e00..=0x9fff)
+            && !matches!(c, '×' | '÷')
+}
+
+/// `text` in lowercase (see [`lowercase`]).
+pub fn lowercase_text(text: &str) -> String {
+    text.chars().map(lowercase).collect()
 }
 
 /// The words of `text`, in order.
@@ -92,7 +118,7 @@ pub fn words(text: &str) -> Vec<Word> {
             start,
             end,
             folded: fold(written),
-            exact: written.to_lowercase(),
+            exact: lowercase_text(written),
         });
         i = j;
     }
@@ -130,6 +156,16 @@ impl Query {
 
     pub fn is_empty(&self) -> bool {
         self.words.is_empty()
+    }
+
+    /// The query's words, in order.
+    pub fn words(&self) -> &[Word] {
+        &self.words
+    }
+
+    /// Whether the reader typed any diacritics.
+    pub fn marked(&self) -> bool {
+        self.marked
     }
 
     fn matches(&self, index: usize, word: &Word) -> Option<WordMatch> {
@@ -363,6 +399,19 @@ mod tests {
             ["Nghị quyết 30a/2008/NQ-CP"]
         );
         assert_eq!(rank_of("55/62", text), None);
+    }
+
+    #[test]
+    fn every_vietnamese_capital_has_its_small_letter() {
+        let capitals = "AĂÂBCDĐEÊGHIKLMNOÔƠPQRSTUƯVXY\
+            ÀÁẢÃẠẰẮẲẴẶẦẤẨẪẬÈÉẺẼẸỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌỒỐỔỖỘỜỚỞỠỢÙÚỦŨỤỪỨỬỮỰỲÝỶỸỴ";
+        for c in capitals.chars() {
+            let expected: String = c.to_lowercase().collect();
+            assert_eq!(lowercase(c).to_string(), expected, "{c}");
+        }
+        assert_eq!(lowercase('×'), '×');
+        assert!(!is_word_char('×'));
+        assert!(is_word_char('ự') && is_word_char('7') && is_word_char('\u{301}'));
     }
 
     #[test]

@@ -9,17 +9,7 @@ use tinso_model::chart_view::{csv_document, svg_document, CHART_WIDTH};
 use tinso_model::{Article, ArticleCharts, ArticleStats, Block, ChartView, ShapeKind};
 
 fn seed() -> (Article, ArticleStats) {
-    let article = Article::from_json(
-        SEED_SLUG,
-        &repo_file(&format!("public/data/articles/{SEED_SLUG}.json")),
-    )
-    .unwrap();
-    let stats = ArticleStats::from_json(
-        &repo_file(&format!("public/data/stats/{SEED_SLUG}.json")),
-        &article,
-    )
-    .unwrap();
-    (article, stats)
+    common::seed_with_stats()
 }
 
 fn charts() -> (Article, ArticleStats, ArticleCharts) {

@@ -5,9 +5,7 @@ mod common;
 
 use common::{repo_file, SEED_SLUG};
 use serde_json::{json, Value};
-use tinso_model::{
-    article_file, decode, Article, ArticleCharts, ArticleIndex, ArticleStats, DatasetIndex, Site,
-};
+use tinso_model::{article_file, decode, Article, ArticleCharts, ArticleIndex, DatasetIndex, Site};
 
 fn parsed(path: &str) -> Value {
     serde_json::from_str(&repo_file(path)).unwrap()
@@ -34,16 +32,7 @@ fn both_readers_read_the_content_alike() {
 
 #[test]
 fn both_readers_read_the_chart_views_alike() {
-    let article = Article::from_json(
-        SEED_SLUG,
-        &repo_file(&format!("public/data/{}", article_file(SEED_SLUG))),
-    )
-    .unwrap();
-    let stats = ArticleStats::from_json(
-        &repo_file(&format!("public/data/stats/{SEED_SLUG}.json")),
-        &article,
-    )
-    .unwrap();
+    let (article, stats) = common::seed_with_stats();
     let charts = ArticleCharts::build(&article, Some(&stats));
     let value = serde_json::to_value(&charts).unwrap();
     assert_eq!(decode::article_charts("c", &value).unwrap(), charts);

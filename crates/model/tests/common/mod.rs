@@ -12,3 +12,19 @@ pub fn repo_file(path: &str) -> String {
         .join(path);
     std::fs::read_to_string(&full).unwrap_or_else(|e| panic!("{}: {e}", full.display()))
 }
+
+/// The seed article and its statistics, as committed.
+#[allow(dead_code)] // not every test file uses it
+pub fn seed_with_stats() -> (tinso_model::Article, tinso_model::ArticleStats) {
+    let article = tinso_model::Article::from_json(
+        SEED_SLUG,
+        &repo_file(&format!("public/data/articles/{SEED_SLUG}.json")),
+    )
+    .unwrap();
+    let stats = tinso_model::ArticleStats::from_json(
+        &repo_file(&format!("public/data/stats/{SEED_SLUG}.json")),
+        &article,
+    )
+    .unwrap();
+    (article, stats)
+}

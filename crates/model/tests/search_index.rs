@@ -1,0 +1,270 @@
+//! The chunked search index: built from the seed (and a few made-up
+//! documents where a ranking rule needs a rival), read back through the
+//! browser's reader (`decode`), queried chunk by chunk as the app does.
+
+mod common;
+
+use std::collections::BTreeMap;
+
+use tinso_model::decode;
+use tinso_model::search::Query;
+use tinso_model::search_index::{
+    build_index, excerpt, query_param, rank, search_url, suggestions, DocKind, IndexFiles,
+    PairChunk, Piece, SearchDoc, SearchMeta, WordChunk, SEARCH_META_FILE,
+};
+use tinso_model::ArticleCharts;
+
+fn seed_docs() -> Vec<SearchDoc> {
+    let (article, stats) = common::seed_with_stats();
+    let charts = ArticleCharts::build(&article, Some(&stats));
+    SearchDoc::all(&[article], &[charts])
+}
+
+fn doc(title: &str, date: &str, text: &str) -> SearchDoc {
+    SearchDoc {
+        kind: DocKind::Article,
+        path: format!("/bai-viet/{date}"),
+        title: title.into(),
+        date: date.into(),
+        text: text.into(),
+    }
+}
+
+/// The index as the browser holds it after fetching every chunk a query
+/// needs, read through the same decoder.
+struct Index {
+    files: BTreeMap<String, String>,
+    meta: SearchMeta,
+    docs: Vec<SearchDoc>,
+}
+
+impl Index {
+    fn build(docs: Vec<SearchDoc>) -> Index {
+        let IndexFiles { files, .. } = build_index(&docs);
+        let files: BTreeMap<String, String> = files.into_iter().collect();
+        let json = |file: &str| serde_json::from_str::<serde_json::Value>(&files[file]).unwrap();
+        let meta = decode::search_meta(SEARCH_META_FILE, &json(SEARCH_META_FILE)).unwrap();
+        Index { files, meta, docs }
+    }
+
+    fn json(&self, file: &str) -> serde_json::Value {
+        serde_json::from_str(&self.files[file]).unwrap()
+    }
+
+    /// Titles of the documents answering `query`, best first, and the
+    /// number of chunk files read.
+    fn search(&self, query: &str) -> (Vec<String>, usize) {
+        let query = Query::new(query);
+        let needed = self.meta.needed(&query);
+        let words: BTreeMap<usize, WordChunk> = needed
+            .words
+            .iter()
+            .map(|&n| {
+                let file = format!("search/w{n}.json");
+                (n, decode::word_chunk(&file, &self.json(&file)).unwrap())
+            })
+            .collect();
+        let pairs: BTreeMap<usize, PairChunk> = needed
+            .pairs
+            .iter()
+            .map(|&n| {
+                let file = format!("search/p{n}.json");
+                (n, decode::pair_chunk(&file, &self.json(&file)).unwrap())
+            })
+            .collect();
+        let found = rank(&query, &self.meta, &words, &pairs);
+        let titles = found
+            .iter()
+            .map(|id| self.docs[*id as usize].title.clone())
+            .collect();
+        (titles, needed.words.len() + needed.pairs.len())
+    }
+
+    fn titles(&self, query: &str) -> Vec<String> {
+        self.search(query).0
+    }
+}
+
+const SEED_TITLE: &str =
+    "Hội nghị Giao ban công tác Dân vận năm 2011 Đảng bộ Khối Doanh nghiệp Trung ương";
+
+#[test]
+fn the_seed_is_found_with_and_without_diacritics_in_capitals_and_by_code() {
+    let index = Index::build(seed_docs());
+    for query in [
+        "dân vận",
+        "dan van",
+        "DÂN VẬN",
+        "thuoc la",
+        "tap doan",
+        "dan van kheo",
+        "30a",
+        "162-QĐ/ĐUK",
+        "162-qd/duk",
+        "54/62",
+        "1.480",
+    ] {
+        let titles = index.titles(query);
+        assert!(!titles.is_empty(), "{query}: nothing found");
+    }
+    assert_eq!(index.titles("dan van kheo")[0], SEED_TITLE);
+    // The datasets are documents too: "54/62" is drawn in the 30a chart.
+    let codes = index.titles("54/62");
+    assert!(codes.contains(&SEED_TITLE.to_owned()));
+    assert!(codes.len() >= 2, "{codes:?}");
+    assert!(index.titles("xyzabc").is_empty());
+    assert!(
+        index.titles("dân vận xyzabc").is_empty(),
+        "every word must match"
+    );
+}
+
+#[test]
+fn exact_marks_rank_first_when_typed() {
+    // The rival is newer, so without marks it comes first.
+    let index = Index::build(vec![
+        doc("Dẫn đầu phong trào", "2012-01-02", "Đơn vị dẫn đầu."),
+        doc(
+            "Công tác dân vận",
+            "2012-01-01",
+            "Làm tốt công tác dân vận.",
+        ),
+    ]);
+    assert_eq!(index.titles("dân")[0], "Công tác dân vận");
+    assert_eq!(index.titles("dẫn")[0], "Dẫn đầu phong trào");
+    assert_eq!(index.titles("dan")[0], "Dẫn đầu phong trào");
+}
+
+#[test]
+fn words_standing_together_rank_above_words_apart() {
+    let index = Index::build(vec![
+        doc(
+            "Thuốc men và lá cờ",
+            "2012-02-01",
+            "Thuốc men cho bà con, lá cờ đỏ.",
+        ),
+        doc(
+            "Tổng công ty",
+            "2012-01-01",
+            "Tổng công ty Thuốc lá Việt Nam.",
+        ),
+    ]);
+    assert_eq!(
+        index.titles("thuoc la"),
+        ["Tổng công ty", "Thuốc men và lá cờ"]
+    );
+    // Still so while the last word is being typed.
+    assert_eq!(index.titles("cong ty thuoc l")[0], "Tổng công ty");
+}
+
+#[test]
+fn the_last_word_matches_as_a_prefix_from_two_letters() {
+    let index = Index::build(seed_docs());
+    assert_eq!(index.titles("dan va")[0], SEED_TITLE);
+    assert_eq!(index.titles("giao b")[0], SEED_TITLE);
+    // One letter matches whole words only: "ha" is a word, "h" is not.
+    assert!(index.titles("h").is_empty());
+    assert!(!index.titles("ha").is_empty());
+}
+
+/// Made-up documents with many distinct words, enough for many chunks.
+fn many_docs(count: usize) -> Vec<SearchDoc> {
+    let syllables = [
+        "an", "bao", "cam", "dung", "em", "gia", "hoa", "khanh", "lam", "minh", "nam", "oanh",
+        "phuc", "quang", "son", "thanh", "uyen", "vinh", "xuan", "yen",
+    ];
+    (0..count)
+        .map(|i| {
+            let word = |k: usize| format!("{}{}", syllables[(i * 7 + k) % 20], (i * 13 + k) % 97);
+            let text = (0..40).map(word).collect::<Vec<_>>().join(" ");
+            doc(&format!("Tin số {i}"), "2012-01-01", &text)
+        })
+        .collect()
+}
+
+#[test]
+fn a_query_reads_only_the_chunks_holding_its_words() {
+    let index = Index::build(many_docs(400));
+    assert!(
+        index.meta.words.len() >= 10,
+        "{} word chunks",
+        index.meta.words.len()
+    );
+    let (titles, files) = index.search("an0 bao1");
+    assert!(!titles.is_empty());
+    assert!(
+        files <= 3,
+        "{files} chunk files for two words and their pair"
+    );
+    // A prefix reads a few chunks at most, never the whole index.
+    let (_, files) = index.search("th");
+    assert!((1..=3).contains(&files), "{files}");
+}
+
+#[test]
+fn chunks_hold_their_keys_in_order() {
+    let index = Index::build(many_docs(400));
+    let mut previous = String::new();
+    for (n, first) in index.meta.words.iter().enumerate() {
+        let file = format!("search/w{n}.json");
+        let chunk = decode::word_chunk(&file, &index.json(&file)).unwrap();
+        assert_eq!(&chunk.0[0].0, first);
+        for (key, forms) in &chunk.0 {
+            assert!(*key > previous, "{key} after {previous}");
+            previous = key.clone();
+            for (_, refs) in forms {
+                assert!(refs.windows(2).all(|w| w[0] < w[1]), "sorted references");
+            }
+        }
+    }
+}
+
+#[test]
+fn excerpts_mark_the_matches_and_say_where_text_was_cut() {
+    let text = "Đầu bài. ".repeat(30)
+        + "Tổng công ty Thuốc lá Việt Nam ủng hộ. "
+        + &"Cuối bài. ".repeat(30);
+    let at = text.find("Thuốc lá").unwrap();
+    let pieces = excerpt(&text, &[(at, at + "Thuốc lá".len())], 80);
+    assert_eq!(pieces.first().unwrap().text, "…");
+    assert_eq!(pieces.last().unwrap().text, "…");
+    let marked: Vec<&Piece> = pieces.iter().filter(|p| p.marked).collect();
+    assert_eq!(marked.len(), 1);
+    assert_eq!(marked[0].text, "Thuốc lá");
+    let length: usize = pieces.iter().map(|p| p.text.chars().count()).sum();
+    assert!(length <= 90, "{length}");
+    // An excerpt stays within its paragraph.
+    let text = "Đoạn một.\nTổng công ty Thuốc lá ủng hộ.\nĐoạn ba.";
+    let at = text.find("Thuốc lá").unwrap();
+    let pieces = excerpt(text, &[(at, at + "Thuốc lá".len())], 80);
+    let joined: String = pieces.iter().map(|p| p.text.as_str()).collect();
+    assert_eq!(joined, "…Tổng công ty Thuốc lá ủng hộ.…");
+    // No highlight: the start of the text.
+    let plain = excerpt("Một câu ngắn.", &[], 80);
+    assert_eq!(
+        plain,
+        [Piece {
+            text: "Một câu ngắn.".into(),
+            marked: false
+        }]
+    );
+}
+
+#[test]
+fn queries_travel_in_the_url() {
+    assert_eq!(search_url("thuốc lá"), "/tim-kiem?q=thu%E1%BB%91c+l%C3%A1");
+    assert_eq!(query_param("?q=thu%E1%BB%91c+l%C3%A1"), "thuốc lá");
+    assert_eq!(query_param("?x=1&q=162-Q%C4%90%2F%C4%90UK"), "162-QĐ/ĐUK");
+    assert_eq!(
+        query_param(&search_url("54/62 & 30a")["/tim-kiem".len()..]),
+        "54/62 & 30a"
+    );
+    assert_eq!(query_param("?q=%"), "%");
+    assert_eq!(search_url("  "), "/tim-kiem");
+}
+
+#[test]
+fn a_query_that_found_nothing_gets_suggestions() {
+    assert_eq!(suggestions("thuốc lá xyz"), ["thuoc la xyz", "thuốc lá"]);
+    assert_eq!(suggestions("xyz"), Vec::<String>::new());
+}
