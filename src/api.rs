@@ -2,19 +2,22 @@
 //! messages, and the loading state pages render from.
 
 use std::cell::Cell;
+#[cfg(target_arch = "wasm32")]
+use std::cell::RefCell;
 use std::future::Future;
 use std::rc::Rc;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use tinso_browser::{parse, Failure};
 use tinso_model::chart_view::{article_charts_file, chart_file, DATASET_INDEX_FILE};
-use tinso_model::decode::{self, Json};
+use tinso_model::decode;
+#[cfg(target_arch = "wasm32")]
+use tinso_model::search_index::SearchOutcome;
 use tinso_model::{
     article_file, is_slug, Article, ArticleCharts, ArticleIndex, ChartView, DataErrors,
     DatasetIndex, Site, INDEX_FILE, SITE_FILE,
 };
-use wasm_bindgen::{JsCast, JsValue};
-use wasm_bindgen_futures::JsFuture;
 
 /// Why data could not be shown.
 #[derive(Debug, Clone, PartialEq)]
@@ -68,35 +71,13 @@ async fn fetch_data<T>(
 /// The text of `file`; one (non-generic) copy of the request code.
 async fn fetch_text(file: &str) -> Result<String, FetchError> {
     let url = crate::href(&format!("/data/{file}"));
-    let window = web_sys::window().ok_or_else(|| FetchError::Network("no window".into()))?;
-    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(&url))
+    tinso_browser::fetch_text(&url)
         .await
-        .map_err(network_error)?
-        .unchecked_into();
-    match response.status() {
-        200..=299 => {}
-        404 | 410 => return Err(FetchError::NotFound),
-        status => return Err(FetchError::Http(status)),
-    }
-    let text = JsFuture::from(response.text().map_err(network_error)?)
-        .await
-        .map_err(network_error)?
-        .as_string()
-        .unwrap_or_default();
-    Ok(text)
-}
-
-/// The browser's reason for a failed request ("Failed to fetch", …).
-fn network_error(error: JsValue) -> FetchError {
-    FetchError::Network(js_message(&error))
-}
-
-/// The message of a JavaScript error.
-fn js_message(error: &JsValue) -> String {
-    error
-        .dyn_ref::<js_sys::Error>()
-        .map(|e| String::from(e.message()))
-        .unwrap_or_else(|| "unknown error".into())
+        .map_err(|failure| match failure {
+            Failure::Network(reason) => FetchError::Network(reason),
+            Failure::Status(404 | 410) => FetchError::NotFound,
+            Failure::Status(status) => FetchError::Http(status),
+        })
 }
 
 /// The NFC test validation uses in the browser: the browser's own Unicode
@@ -208,80 +189,6 @@ pub fn read_datasets(json: &str) -> Result<DatasetIndex, DataErrors> {
     decode::dataset_index(file, parse(file, json)?)?.validated()
 }
 
-/// A parsed JSON document: in the browser, what its own `JSON.parse`
-/// returned, so the wasm carries no JSON parser (see `tinso_model::decode`).
-#[cfg(target_arch = "wasm32")]
-pub struct Parsed(JsValue);
-
-#[cfg(target_arch = "wasm32")]
-fn parse(file: &str, json: &str) -> Result<Parsed, DataErrors> {
-    js_sys::JSON::parse(json).map(Parsed).map_err(|error| {
-        DataErrors::unreadable(file, format!("is not valid JSON: {}", js_message(&error)))
-    })
-}
-
-#[cfg(target_arch = "wasm32")]
-impl Json for Parsed {
-    fn member(&self, key: &str) -> Option<Self> {
-        if !self.0.is_object() || js_sys::Array::is_array(&self.0) {
-            return None;
-        }
-        js_sys::Reflect::get(&self.0, &JsValue::from_str(key))
-            .ok()
-            .filter(|value| !value.is_undefined() && !value.is_null())
-            .map(Parsed)
-    }
-
-    fn string(&self) -> Option<String> {
-        self.0.as_string()
-    }
-
-    fn integer(&self) -> Option<i64> {
-        // Whole numbers JSON can carry exactly (|n| < 2^53).
-        self.0
-            .as_f64()
-            .filter(|n| n.fract() == 0.0 && n.abs() < 9_007_199_254_740_992.0)
-            .map(|n| n as i64)
-    }
-
-    fn items(&self) -> Option<Vec<Self>> {
-        let array = self.0.dyn_ref::<js_sys::Array>()?;
-        Some(array.iter().map(Parsed).collect())
-    }
-}
-
-/// Natively (prerendering, tests), serde_json's values.
-#[cfg(not(target_arch = "wasm32"))]
-pub struct Parsed(serde_json::Value);
-
-#[cfg(not(target_arch = "wasm32"))]
-fn parse(file: &str, json: &str) -> Result<Parsed, DataErrors> {
-    serde_json::from_str(json)
-        .map(Parsed)
-        .map_err(|error| DataErrors::unreadable(file, format!("is not valid JSON: {error}")))
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-impl Json for Parsed {
-    fn member(&self, key: &str) -> Option<Self> {
-        (&self.0).member(key).cloned().map(Parsed)
-    }
-
-    fn string(&self) -> Option<String> {
-        (&self.0).string()
-    }
-
-    fn integer(&self) -> Option<i64> {
-        (&self.0).integer()
-    }
-
-    fn items(&self) -> Option<Vec<Self>> {
-        (&self.0)
-            .items()
-            .map(|items| items.into_iter().cloned().map(Parsed).collect())
-    }
-}
-
 /// Where a data request stands.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Load<T> {
@@ -339,3 +246,105 @@ where
         Callback::new(move |()| set_attempt.update(|n| *n += 1)),
     )
 }
+
+/// The search worker (`crates/search-worker`), started by the first search,
+/// and the answers it still owes, by request number.
+#[cfg(target_arch = "wasm32")]
+struct SearchWorker {
+    worker: web_sys::Worker,
+    /// (request number, its promise's resolve): a few at most.
+    pending: Rc<RefCell<Vec<(u32, js_sys::Function)>>>,
+    next: u32,
+}
+
+#[cfg(target_arch = "wasm32")]
+thread_local! {
+    static SEARCH_WORKER: RefCell<Option<SearchWorker>> = const { RefCell::new(None) };
+}
+
+/// The worker's script (`js/search-worker.js`; worker files keep their names).
+#[cfg(target_arch = "wasm32")]
+const SEARCH_WORKER_SCRIPT: &str = "/search-worker.js";
+
+#[cfg(target_arch = "wasm32")]
+impl SearchWorker {
+    fn start() -> Option<SearchWorker> {
+        use wasm_bindgen::prelude::*;
+        let worker = web_sys::Worker::new(&crate::href(SEARCH_WORKER_SCRIPT)).ok()?;
+        let pending: Rc<RefCell<Vec<(u32, js_sys::Function)>>> = Rc::default();
+        let answers = Rc::clone(&pending);
+        let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(
+            move |event: web_sys::MessageEvent| {
+                let reply = event.data();
+                let id = js_sys::Array::from(&reply).get(0).as_f64().unwrap_or(0.0) as u32;
+                let mut answers = answers.borrow_mut();
+                if let Some(at) = answers.iter().position(|(waiting, _)| *waiting == id) {
+                    let _ = answers.swap_remove(at).1.call1(&JsValue::NULL, &reply);
+                }
+            },
+        );
+        worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+        on_message.forget();
+        // A worker that cannot start answers nothing: fail what is waiting.
+        let failed = Rc::clone(&pending);
+        let on_error = Closure::<dyn FnMut()>::new(move || {
+            for (id, resolve) in std::mem::take(&mut *failed.borrow_mut()) {
+                let reply =
+                    js_sys::Array::of3(&id.into(), &JsValue::NULL, &"search worker failed".into());
+                let _ = resolve.call1(&JsValue::NULL, &reply);
+            }
+        });
+        worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+        on_error.forget();
+        Some(SearchWorker {
+            worker,
+            pending,
+            next: 0,
+        })
+    }
+}
+
+/// Asks the search worker for the first `shown` results of `text`.
+#[cfg(target_arch = "wasm32")]
+pub async fn search(text: String, shown: usize) -> Result<SearchOutcome, FetchError> {
+    use wasm_bindgen::JsValue;
+    let promise = SEARCH_WORKER.with(|cell| {
+        let mut cell = cell.borrow_mut();
+        if cell.is_none() {
+            *cell = SearchWorker::start();
+        }
+        let worker = cell.as_mut()?;
+        worker.next += 1;
+        let id = worker.next;
+        let pending = Rc::clone(&worker.pending);
+        let promise = js_sys::Promise::new(&mut |resolve, _| {
+            pending.borrow_mut().push((id, resolve));
+        });
+        let data_url = crate::href("/data/");
+        let message = js_sys::Array::of4(
+            &id.into(),
+            &JsValue::from_str(&text),
+            &(shown as u32).into(),
+            &JsValue::from_str(&data_url),
+        );
+        worker.worker.post_message(&message).ok()?;
+        Some(promise)
+    });
+    let failed = || FetchError::Network("search worker unavailable".into());
+    let reply = wasm_bindgen_futures::JsFuture::from(promise.ok_or_else(failed)?)
+        .await
+        .map_err(|_| failed())?;
+    let reply = js_sys::Array::from(&reply);
+    match reply.get(1).as_string() {
+        Some(json) => parse(SEARCH_ANSWER, &json)
+            .and_then(|json| decode::search_outcome(SEARCH_ANSWER, json))
+            .map_err(FetchError::Invalid),
+        None => Err(FetchError::Network(
+            reply.get(2).as_string().unwrap_or_default(),
+        )),
+    }
+}
+
+/// How errors name the worker's answer.
+#[cfg(target_arch = "wasm32")]
+const SEARCH_ANSWER: &str = "(search worker)";

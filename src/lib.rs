@@ -16,7 +16,7 @@ use api::Preloaded;
 use components::layout::{SiteFooter, SiteHeader};
 use pages::{
     article::ArticlePage, dataset::DatasetPage, datasets::DatasetsPage, home::HomePage,
-    not_found::NotFoundPage,
+    not_found::NotFoundPage, search::SearchPage,
 };
 
 /// The site settings, compiled in from `public/data/site.json` so the header
@@ -136,6 +136,7 @@ pub fn App() -> impl IntoView {
                 Route::Article(slug) => view! { <ArticlePage slug/> }.into_any(),
                 Route::Datasets => view! { <DatasetsPage/> }.into_any(),
                 Route::Dataset(id) => view! { <DatasetPage id/> }.into_any(),
+                Route::Search => view! { <SearchPage/> }.into_any(),
                 Route::NotFound => view! { <NotFoundPage/> }.into_any(),
             }}
         </main>

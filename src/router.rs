@@ -1,5 +1,5 @@
-//! Client-side navigation: the current path, links that change it without
-//! a reload, and back/forward. The pages a path names are
+//! Client-side navigation: the current path and query string, links that
+//! change them without a reload, and back/forward. The pages a path names are
 //! `tinso_model::route::Route`, plain Rust and tested natively.
 //!
 //! About sixty lines instead of leptos_router: removing it took the wasm
@@ -8,30 +8,72 @@
 
 use leptos::prelude::*;
 
-/// The path being shown, without the deployment's base path.
+/// Where the app is: the path, without the deployment's base path, and the
+/// query string ("?q=…" or "").
 #[derive(Debug, Clone, Copy)]
-pub struct CurrentPath(pub ReadSignal<String>);
+pub struct CurrentLocation {
+    path: ReadSignal<String>,
+    search: ReadSignal<String>,
+    set_path: WriteSignal<String>,
+    set_search: WriteSignal<String>,
+}
+
+impl CurrentLocation {
+    /// Shows `path` with `search`, unless already shown.
+    fn show(&self, path: String, search: String) {
+        if self.path.get_untracked() != path {
+            self.set_path.set(path);
+        }
+        if self.search.get_untracked() != search {
+            self.set_search.set(search);
+        }
+    }
+}
 
 /// The path to render natively (prerendering), given as context.
 #[derive(Debug, Clone)]
 pub struct RequestPath(pub String);
 
-/// Provides [`CurrentPath`] and, in the browser, follows link clicks and
-/// the history.
+/// Provides the [`CurrentLocation`] and, in the browser, follows link
+/// clicks and the history.
 pub fn provide_router() -> ReadSignal<String> {
-    let initial = use_context::<RequestPath>()
-        .map(|request| request.0)
-        .or_else(browser::current_path)
-        .unwrap_or_else(|| "/".into());
-    let (path, set_path) = signal(initial);
-    provide_context(CurrentPath(path));
-    browser::listen(path, set_path);
+    let (initial_path, initial_search) = use_context::<RequestPath>()
+        .map(|request| (request.0, String::new()))
+        .or_else(browser::current)
+        .unwrap_or_else(|| ("/".into(), String::new()));
+    let (path, set_path) = signal(initial_path);
+    let (search, set_search) = signal(initial_search);
+    let location = CurrentLocation {
+        path,
+        search,
+        set_path,
+        set_search,
+    };
+    provide_context(location);
+    browser::listen(location);
     path
 }
 
 /// The current path (inside the app).
 pub fn use_path() -> ReadSignal<String> {
-    expect_context::<CurrentPath>().0
+    expect_context::<CurrentLocation>().path
+}
+
+/// The current query string, "?q=…" or "" (inside the app).
+pub fn use_search() -> ReadSignal<String> {
+    expect_context::<CurrentLocation>().search
+}
+
+/// Goes to `url` (a site path without the base, with its query string),
+/// adding a history entry, or replacing the current one (typing a search).
+pub fn navigate(url: &str, replace: bool) {
+    let location = expect_context::<CurrentLocation>();
+    let (path, search) = match url.find('?') {
+        Some(at) => (&url[..at], &url[at..]),
+        None => (url, ""),
+    };
+    browser::record(&crate::href(url), replace);
+    location.show(path.to_owned(), search.to_owned());
 }
 
 #[cfg(target_arch = "wasm32")]
@@ -41,38 +83,42 @@ mod browser {
     use tinso_model::route::strip_base;
     use wasm_bindgen::JsCast;
 
+    use super::CurrentLocation;
     use crate::BASE_PATH;
 
-    pub fn current_path() -> Option<String> {
-        let pathname = web_sys::window()?.location().pathname().ok()?;
-        Some(
-            strip_base(&pathname, BASE_PATH)
-                .unwrap_or(&pathname)
-                .to_owned(),
-        )
+    pub fn current() -> Option<(String, String)> {
+        let location = web_sys::window()?.location();
+        let pathname = location.pathname().ok()?;
+        let path = strip_base(&pathname, BASE_PATH)
+            .unwrap_or(&pathname)
+            .to_owned();
+        Some((path, location.search().ok()?))
     }
 
-    pub fn listen(path: ReadSignal<String>, set_path: WriteSignal<String>) {
-        let show = move |new: String| {
-            if path.get_untracked() != new {
-                set_path.set(new);
-            }
-        };
+    /// A new history entry for `url` (with the base path), or a replaced one.
+    pub fn record(url: &str, replace: bool) {
+        if let Ok(history) = window().history() {
+            let _ = if replace {
+                history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(url))
+            } else {
+                history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(url))
+            };
+        }
+    }
+
+    pub fn listen(location: CurrentLocation) {
         window_event_listener(ev::click, move |event| {
-            let Some((url, new_path)) = link_target(&event) else {
+            let Some((url, path, search)) = link_target(&event) else {
                 return;
             };
             event.prevent_default();
-            let window = window();
-            if let Ok(history) = window.history() {
-                let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
-            }
-            show(new_path);
-            window.scroll_to_with_x_and_y(0.0, 0.0);
+            record(&url, false);
+            location.show(path, search);
+            window().scroll_to_with_x_and_y(0.0, 0.0);
         });
         window_event_listener(ev::popstate, move |_| {
-            if let Some(new_path) = current_path() {
-                show(new_path);
+            if let Some((path, search)) = current() {
+                location.show(path, search);
             }
         });
     }
@@ -81,7 +127,7 @@ mod browser {
     /// plain left click on a link to another page of this site. Downloads,
     /// `rel="external"`, other targets, other sites and links to a place
     /// on the same page are left to the browser.
-    fn link_target(event: &web_sys::MouseEvent) -> Option<(String, String)> {
+    fn link_target(event: &web_sys::MouseEvent) -> Option<(String, String, String)> {
         if event.default_prevented()
             || event.button() != 0
             || event.meta_key()
@@ -115,18 +161,36 @@ mod browser {
             return None;
         }
         let path = strip_base(&pathname, BASE_PATH)?.to_owned();
-        Some((format!("{pathname}{}{}", url.search(), url.hash()), path))
+        let search = url.search();
+        Some((format!("{pathname}{search}{}", url.hash()), path, search))
     }
 }
 
 /// Natively there is nothing to follow: the page is rendered once.
 #[cfg(not(target_arch = "wasm32"))]
 mod browser {
-    use leptos::prelude::*;
+    use super::CurrentLocation;
 
-    pub fn current_path() -> Option<String> {
+    pub fn current() -> Option<(String, String)> {
         None
     }
 
-    pub fn listen(_: ReadSignal<String>, _: WriteSignal<String>) {}
+    pub fn record(_: &str, _: bool) {}
+
+    pub fn listen(_: CurrentLocation) {}
+}
+
+/// The `q` parameter of a query string ("?q=thuoc+la" → "thuoc la"): in
+/// the browser its own parser (1.3 KB less wasm than the model's, measured).
+#[cfg(target_arch = "wasm32")]
+pub fn query_of(search: &str) -> String {
+    web_sys::UrlSearchParams::new_with_str(search)
+        .ok()
+        .and_then(|params| params.get("q"))
+        .unwrap_or_default()
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn query_of(search: &str) -> String {
+    tinso_model::search_index::query_param(search)
 }

@@ -56,3 +56,12 @@ as_root() {
     fail "needs root to run: $* (install sudo or run as root)"
   fi
 }
+
+# Writes FILE.br (brotli -q 11) and FILE.gz (gzip -9) beside every text file
+# under DIR, on every core: a site of 10,000 articles has tens of thousands.
+precompress() {
+  find "$1" -type f \( -name '*.html' -o -name '*.css' -o -name '*.js' -o -name '*.wasm' \
+    -o -name '*.json' -o -name '*.csv' -o -name '*.svg' -o -name '*.xml' -o -name '*.txt' \) -print0 |
+    xargs -0 -r -P "$(nproc)" -n 200 sh -c \
+      'for file; do brotli -f -q 11 -o "$file.br" "$file" && gzip -f -9 -n -k "$file" || exit 255; done' _
+}

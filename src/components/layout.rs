@@ -6,6 +6,7 @@ use tinso_model::chart_view::DATASETS_ROUTE;
 use tinso_model::route::Route;
 use tinso_model::Site;
 
+use crate::components::search::SearchBox;
 use crate::href;
 
 #[component]
@@ -33,6 +34,7 @@ pub fn SiteHeader() -> impl IntoView {
                         <li><a href=href(DATASETS_ROUTE) aria-current=in_datasets>"Số liệu"</a></li>
                     </ul>
                 </nav>
+                <SearchBox/>
                 <ReaderSettings/>
             </div>
         </header>

@@ -6,4 +6,5 @@ pub mod article_list;
 pub mod charts;
 pub mod head;
 pub mod layout;
+pub mod search;
 pub mod status;

@@ -5,3 +5,4 @@ pub mod dataset;
 pub mod datasets;
 pub mod home;
 pub mod not_found;
+pub mod search;

@@ -13,6 +13,8 @@ pub enum Route {
     Datasets,
     /// `/so-lieu/<dataset id>`
     Dataset(String),
+    /// `/tim-kiem` (the query is in `?q=`)
+    Search,
     /// Anything else.
     NotFound,
 }
@@ -31,6 +33,7 @@ impl Route {
             ["", "bai-viet", slug] if is_slug(slug) => Route::Article((*slug).to_owned()),
             ["", "so-lieu"] => Route::Datasets,
             ["", "so-lieu", id] if is_slug(id) => Route::Dataset((*id).to_owned()),
+            ["", "tim-kiem"] => Route::Search,
             _ => Route::NotFound,
         }
     }
@@ -42,6 +45,7 @@ impl Route {
             Route::Article(slug) => crate::article_route(slug),
             Route::Datasets => crate::chart_view::DATASETS_ROUTE.into(),
             Route::Dataset(id) => crate::chart_view::dataset_route(id),
+            Route::Search => crate::search_index::SEARCH_ROUTE.into(),
             Route::NotFound => "/khong-tim-thay".into(),
         }
     }
@@ -74,6 +78,8 @@ mod tests {
             Route::Article("hoi-nghi".into())
         );
         assert_eq!(Route::from_path("/so-lieu"), Route::Datasets);
+        assert_eq!(Route::from_path("/tim-kiem"), Route::Search);
+        assert_eq!(Route::from_path("/tim-kiem/"), Route::Search);
         assert_eq!(Route::from_path("/so-lieu/"), Route::Datasets);
         assert_eq!(
             Route::from_path("/so-lieu/an-sinh"),
@@ -95,6 +101,7 @@ mod tests {
             Route::Article("a-b".into()),
             Route::Datasets,
             Route::Dataset("c".into()),
+            Route::Search,
             Route::NotFound,
         ] {
             assert_eq!(Route::from_path(&route.path()), route);

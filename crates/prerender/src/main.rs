@@ -31,6 +31,7 @@ use tinso_model::chart_view::{
     svg_route, DATASETS_ROUTE, DATASET_INDEX_FILE,
 };
 use tinso_model::head::{escape_html, json_for_script, PageHead, PageKind};
+use tinso_model::search_index::{build_index, SearchDoc, SEARCH_ROUTE};
 use tinso_model::{article_route, ArticleCharts, ArticleIndex, DatasetIndex, Site, FORMAT_VERSION};
 
 /// What trunk writes in the shell, replaced in every page.
@@ -69,7 +70,16 @@ fn prerender(data: &Path, dist: &Path) -> Result<usize, Vec<String>> {
     let shell = fs::read_to_string(&shell_path)
         .map_err(|e| vec![format!("{}: cannot be read: {e}", shell_path.display())])?;
     let (shell, loader) = externalize_loader(&shell)?;
-    let mut pages = render_pages(&shell, &content)?;
+    // Each article's charts, laid out once for its page and the search index.
+    let charts: Vec<ArticleCharts> = content
+        .articles
+        .iter()
+        .map(|article| {
+            let stats = content.stats.iter().find(|s| s.article == article.slug);
+            ArticleCharts::build(article, stats)
+        })
+        .collect();
+    let mut pages = render_pages(&shell, &content, &charts)?;
     let inline: Vec<String> = pages
         .iter()
         .filter(|page| page.file.ends_with(".html") && has_inline_script(&page.html))
@@ -93,7 +103,11 @@ fn prerender(data: &Path, dist: &Path) -> Result<usize, Vec<String>> {
     Ok(pages.len())
 }
 
-fn render_pages(shell: &str, content: &Content) -> Result<Vec<Page>, Vec<String>> {
+fn render_pages(
+    shell: &str,
+    content: &Content,
+    all_charts: &[ArticleCharts],
+) -> Result<Vec<Page>, Vec<String>> {
     let Content {
         site,
         index,
@@ -138,7 +152,7 @@ fn render_pages(shell: &str, content: &Content) -> Result<Vec<Page>, Vec<String>
     });
 
     let mut datasets = Vec::new();
-    for article in articles {
+    for (article, charts) in articles.iter().zip(all_charts) {
         let route = article_route(&article.slug);
         let path = href(&route);
         let head = PageHead {
@@ -148,9 +162,6 @@ fn render_pages(shell: &str, content: &Content) -> Result<Vec<Page>, Vec<String>
             path: Some(&path),
             kind: PageKind::Article(article),
         };
-        let stats = content.stats.iter().find(|s| s.article == article.slug);
-        let charts = ArticleCharts::build(article, stats);
-
         let preloaded = Preloaded {
             article: Some(article.clone()),
             charts: Some(charts.clone()),
@@ -171,6 +182,7 @@ fn render_pages(shell: &str, content: &Content) -> Result<Vec<Page>, Vec<String>
             html: charts_json,
         });
 
+        let stats = content.stats.iter().find(|s| s.article == article.slug);
         for (view, dataset) in charts
             .charts
             .iter()
@@ -238,6 +250,31 @@ fn render_pages(shell: &str, content: &Content) -> Result<Vec<Page>, Vec<String>
         file: format!("data/{DATASET_INDEX_FILE}"),
         html: index_json,
     });
+
+    // Search: the page (its results are the app's to find) and the index,
+    // chunk files a query fetches only as it needs them.
+    let search = PageHead {
+        site,
+        title: tinso::pages::search::TITLE,
+        description: tinso::pages::search::DESCRIPTION,
+        path: Some(&href(SEARCH_ROUTE)),
+        kind: PageKind::Website,
+    };
+    pages.push(Page {
+        file: format!("{}/index.html", SEARCH_ROUTE.trim_start_matches('/')),
+        html: page(
+            &search,
+            SEARCH_ROUTE,
+            Preloaded::default(),
+            "",
+            String::new(),
+        ),
+    });
+    let index = build_index(&SearchDoc::all(articles, all_charts));
+    pages.extend(index.files.into_iter().map(|(file, json)| Page {
+        file: format!("data/{file}"),
+        html: json,
+    }));
 
     let not_found = PageHead {
         site,
