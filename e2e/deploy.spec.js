@@ -30,7 +30,7 @@ test('pages are served with the policy and run under it', async ({ page }) => {
   const response = await page.goto('/');
   expect(response.headers()['content-security-policy']).toBe(headersPolicy);
   await appStarted(page);
-  await page.getByTestId('article-list').getByRole('link').first().click();
+  await page.getByTestId('article-list').getByRole('heading', { level: 2 }).getByRole('link').first().click();
   await expect(page.getByTestId('article')).toBeVisible();
   expect(await page.evaluate(() => window.__violations || [])).toEqual([]);
   expect(violations).toEqual([]);

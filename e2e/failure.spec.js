@@ -67,7 +67,7 @@ for (const failure of failures) {
 
 test('home: a failed index shows a message and "Thử lại" recovers', async ({ page, home, articlePage, consoleErrors }) => {
   let failing = true;
-  await page.route('**/data/articles.json', (route) => (failing ? route.fulfill({ status: 503 }) : route.continue()));
+  await page.route('**/data/views/moi-nhat.json', (route) => (failing ? route.fulfill({ status: 503 }) : route.continue()));
   await articlePage.goto();
   await page.getByRole('navigation').getByRole('link', { name: 'Trang chủ' }).click();
   const error = page.getByTestId('load-error');

@@ -27,7 +27,7 @@ test('has a header with the name and navigation, a main and a footer', async ({ 
 
 test('orders articles newest first', async ({ page, home, articlePage }) => {
   const entry = (slug, title, published) => ({ ...index.articles[0], slug, title, published });
-  await page.route('**/data/articles.json', (route) => route.fulfill({
+  await page.route('**/data/views/moi-nhat.json', (route) => route.fulfill({
     json: {
       format_version: 1,
       articles: [

@@ -28,7 +28,7 @@ test('links, data and deep links work under /tin/', async ({ page }) => {
   await expect(page.getByTestId('article').getByRole('heading', { level: 1 })).toHaveText(seed.title);
 
   // Back home through the header, then the data request of a client-side visit.
-  const dataRequest = page.waitForRequest((r) => r.url().endsWith(`/tin/data/articles.json`));
+  const dataRequest = page.waitForRequest((r) => r.url().endsWith(`/tin/data/views/moi-nhat.json`));
   await page.getByRole('navigation').getByRole('link', { name: 'Trang chủ' }).click();
   await dataRequest;
   await expect(page).toHaveURL(`${origin}/tin/`);

@@ -10,13 +10,14 @@ use std::rc::Rc;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use tinso_browser::{parse, Failure};
+use tinso_model::archive::{ArchivePage, Shelf, LATEST_FILE};
 use tinso_model::chart_view::{article_charts_file, chart_file, DATASET_INDEX_FILE};
 use tinso_model::decode;
 #[cfg(target_arch = "wasm32")]
 use tinso_model::search_index::SearchOutcome;
 use tinso_model::{
     article_file, is_slug, Article, ArticleCharts, ArticleIndex, ChartView, DataErrors,
-    DatasetIndex, Site, INDEX_FILE, SITE_FILE,
+    DatasetIndex, Site, SITE_FILE,
 };
 
 /// Why data could not be shown.
@@ -124,10 +125,21 @@ pub struct Preloaded {
     pub datasets: Option<DatasetIndex>,
     /// The page is `404.html`: whatever the path, it names nothing.
     pub not_found: bool,
+    /// An archive page (prerendering only: the app leaves them static).
+    pub archive: Option<Archive>,
 }
 
+/// What an archive page shows.
+#[derive(Debug, Clone)]
+pub enum Archive {
+    /// `/luu-tru`: every shelf, with its number of articles.
+    Index(Vec<(Shelf, usize)>),
+    Page(ArchivePage),
+}
+
+/// The home page's list: the newest articles (a file of fixed size).
 pub async fn fetch_index() -> Result<ArticleIndex, FetchError> {
-    fetch_data(INDEX_FILE, read_index).await
+    fetch_data(LATEST_FILE, read_index).await
 }
 
 /// An article and its charts, fetched side by side.
@@ -166,7 +178,7 @@ pub fn read_site(json: &str) -> Result<Site, DataErrors> {
 }
 
 pub fn read_index(json: &str) -> Result<ArticleIndex, DataErrors> {
-    decode::article_index(INDEX_FILE, parse(INDEX_FILE, json)?)?.validated(is_nfc)
+    decode::article_index(LATEST_FILE, parse(LATEST_FILE, json)?)?.validated(is_nfc)
 }
 
 pub fn read_article(slug: &str, json: &str) -> Result<Article, DataErrors> {

@@ -58,6 +58,8 @@ pub const DATASETS_DATA_ID: &str = "data-datasets";
 pub const READY_ATTRIBUTE: &str = "data-app-ready";
 /// The `data-page` value of the app root in `404.html`.
 pub const NOT_FOUND_PAGE: &str = "not-found";
+/// The `data-page` value of a static page (the archive): the app leaves it be.
+pub const STATIC_PAGE: &str = "static";
 
 /// Starts the app in the browser. The prerendered markup is replaced by the
 /// live app in one task, rendered from the same data (the page's own, and an
@@ -73,6 +75,9 @@ pub fn mount() {
         leptos::mount::mount_to_body(App);
         return;
     };
+    if root.get_attribute("data-page").as_deref() == Some(STATIC_PAGE) {
+        return;
+    }
     let script = |id: &str| document.get_element_by_id(id);
     let mut preloaded = Preloaded {
         index: script(INDEX_DATA_ID)
@@ -91,6 +96,7 @@ pub fn mount() {
             .and_then(|e| e.text_content())
             .and_then(|json| api::read_datasets(&json).ok()),
         not_found: root.get_attribute("data-page").as_deref() == Some(NOT_FOUND_PAGE),
+        archive: None,
     };
     wasm_bindgen_futures::spawn_local(async move {
         if let Some(article) = &preloaded.article {
@@ -137,6 +143,7 @@ pub fn App() -> impl IntoView {
                 Route::Datasets => view! { <DatasetsPage/> }.into_any(),
                 Route::Dataset(id) => view! { <DatasetPage id/> }.into_any(),
                 Route::Search => view! { <SearchPage/> }.into_any(),
+                Route::Archive => components::archive::archive_view(),
                 Route::NotFound => view! { <NotFoundPage/> }.into_any(),
             }}
         </main>

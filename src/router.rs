@@ -161,6 +161,10 @@ mod browser {
             return None;
         }
         let path = strip_base(&pathname, BASE_PATH)?.to_owned();
+        // Archive pages are static: the browser loads them.
+        if tinso_model::route::Route::from_path(&path) == tinso_model::route::Route::Archive {
+            return None;
+        }
         let search = url.search();
         Some((format!("{pathname}{search}{}", url.hash()), path, search))
     }

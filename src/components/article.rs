@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use tinso_model::chart_view::mark_id;
 use tinso_model::{article_route, format, Article, Block, FigureRef, Site};
 
+use crate::components::article_list::CategoryLink;
 use crate::href;
 
 /// `refs`: the figures of the text that charts quote; each becomes a link
@@ -35,7 +36,7 @@ pub fn ArticleView(article: Article, #[prop(optional)] refs: Vec<FigureRef>) -> 
     view! {
         <article class="article" data-testid="article">
             <header class="article__header">
-                <p class="kicker">{category.name}</p>
+                <p class="kicker"><CategoryLink category/></p>
                 <h1 class="article__title">{title}</h1>
                 <div class="article__meta">
                     <p class="dateline" data-testid="dateline">

@@ -1,9 +1,20 @@
-//! The list of articles on the home page.
+//! The list of articles on the home page and in the archive.
 
 use leptos::prelude::*;
-use tinso_model::{article_route, format, ArticleSummary};
+use tinso_model::archive::Shelf;
+use tinso_model::{article_route, format, ArticleSummary, Category};
 
 use crate::href;
+
+/// A category's name, linking to its archive page.
+#[component]
+pub fn CategoryLink(category: Category) -> impl IntoView {
+    let shelf = Shelf::Category {
+        slug: category.slug,
+        name: String::new(),
+    };
+    view! { <a class="kicker__link" href=href(&shelf.route(1))>{category.name}</a> }
+}
 
 #[component]
 pub fn ArticleList(articles: Vec<ArticleSummary>) -> impl IntoView {
@@ -25,7 +36,7 @@ pub fn ArticleList(articles: Vec<ArticleSummary>) -> impl IntoView {
 fn ArticleTeaser(summary: ArticleSummary) -> impl IntoView {
     view! {
         <article class="teaser">
-            <p class="kicker">{summary.category.name}</p>
+            <p class="kicker"><CategoryLink category=summary.category/></p>
             <h2 class="teaser__title">
                 <a href=href(&article_route(&summary.slug))>{summary.title}</a>
             </h2>

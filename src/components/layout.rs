@@ -2,6 +2,7 @@
 //! the reader's settings, footer.
 
 use leptos::prelude::*;
+use tinso_model::archive::ARCHIVE_ROUTE;
 use tinso_model::chart_view::DATASETS_ROUTE;
 use tinso_model::route::Route;
 use tinso_model::Site;
@@ -20,6 +21,8 @@ pub fn SiteHeader() -> impl IntoView {
         Route::Dataset(_) => Some("true"),
         _ => None,
     };
+    // Archive pages are static, rendered once: "true" on all of them.
+    let in_archive = move || (Route::from_path(&path.get()) == Route::Archive).then_some("true");
     view! {
         // Plain links: the router turns clicks on them into client-side navigation.
         <header class="site-header">
@@ -32,6 +35,7 @@ pub fn SiteHeader() -> impl IntoView {
                     <ul>
                         <li><a href=href("/") aria-current=is_home>"Trang chủ"</a></li>
                         <li><a href=href(DATASETS_ROUTE) aria-current=in_datasets>"Số liệu"</a></li>
+                        <li><a href=href(ARCHIVE_ROUTE) aria-current=in_archive>"Lưu trữ"</a></li>
                     </ul>
                 </nav>
                 <SearchBox/>

@@ -1,6 +1,7 @@
 //! Views that are functions of their data: no fetching here, so the same
 //! component can be rendered from any source of data.
 
+pub mod archive;
 pub mod article;
 pub mod article_list;
 pub mod charts;

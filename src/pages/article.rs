@@ -1,10 +1,11 @@
 //! `/bai-viet/:slug`: one article.
 
 use leptos::prelude::*;
-use tinso_model::{ArticleCharts, ChartView};
+use tinso_model::{ArticleCharts, ArticleSummary, ChartView};
 
 use crate::api::{fetch_article, load, take_preloaded, FetchError, Load, Preloaded};
 use crate::components::article::ArticleView;
+use crate::components::article_list::ArticleList;
 use crate::components::charts::{ChartFigure, TitleLevel};
 use crate::components::head::PageHead;
 use crate::components::status::{LoadError, Skeleton};
@@ -26,10 +27,19 @@ pub fn ArticlePage(slug: String) -> impl IntoView {
     let (article, retry) = load(move || slug.clone(), fetch_article, initial);
     move || match article.get() {
         Load::Loading => view! { <Skeleton/> }.into_any(),
-        Load::Ready((article, ArticleCharts { charts, refs, .. })) => view! {
+        Load::Ready((
+            article,
+            ArticleCharts {
+                charts,
+                refs,
+                related,
+                ..
+            },
+        )) => view! {
             <PageHead title=article.title.clone() description=article.lead.clone()/>
             <ArticleView article refs/>
-            <ChartsSection charts/>
+            {charts_section(charts)}
+            {related_section(related)}
         }
         .into_any(),
         Load::Failed(FetchError::NotFound) => view! { <NotFoundPage/> }.into_any(),
@@ -41,9 +51,20 @@ pub fn ArticlePage(slug: String) -> impl IntoView {
     }
 }
 
+/// "Tin liên quan": articles like this one, chosen at build time.
+fn related_section(related: Vec<ArticleSummary>) -> impl IntoView {
+    (!related.is_empty()).then(|| {
+        view! {
+            <section class="related" aria-labelledby="tin-lien-quan">
+                <h2 id="tin-lien-quan" class="section-title">"Tin liên quan"</h2>
+                <ArticleList articles=related/>
+            </section>
+        }
+    })
+}
+
 /// The charts drawn from the article, under it.
-#[component]
-fn ChartsSection(charts: Vec<ChartView>) -> impl IntoView {
+fn charts_section(charts: Vec<ChartView>) -> impl IntoView {
     (!charts.is_empty()).then(|| {
         view! {
             <section class="article-charts" aria-labelledby="so-lieu-trong-bai">

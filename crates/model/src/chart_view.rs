@@ -170,7 +170,7 @@ pub struct FigureRef {
 }
 
 /// `views/bai-viet/<slug>.json`: the charts drawn from one article and the
-/// figures of its text they quote.
+/// figures of its text they quote; and its related articles ("Tin liên quan").
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ArticleCharts {
@@ -178,6 +178,9 @@ pub struct ArticleCharts {
     pub article: String,
     pub charts: Vec<ChartView>,
     pub refs: Vec<FigureRef>,
+    /// See [`crate::archive::related`]; left out when none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub related: Vec<crate::article::ArticleSummary>,
 }
 
 /// `views/so-lieu.json`: every dataset, for the "Số liệu" page.
@@ -311,6 +314,7 @@ impl ArticleCharts {
             article: article.slug.clone(),
             charts,
             refs,
+            related: Vec::new(),
         }
     }
 

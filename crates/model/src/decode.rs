@@ -175,15 +175,17 @@ pub fn article_index<J: Json>(file: &str, json: J) -> Read<ArticleIndex> {
     let index = Fields::new(file, json);
     Ok(ArticleIndex {
         format_version: index.integer("format_version")?,
-        articles: index.list("articles", |entry| {
-            Ok(ArticleSummary {
-                slug: entry.string("slug")?,
-                title: entry.string("title")?,
-                published: entry.timestamp("published")?,
-                category: entry.category("category")?,
-                lead: entry.string("lead")?,
-            })
-        })?,
+        articles: index.list("articles", summary)?,
+    })
+}
+
+fn summary<J: Json>(entry: &Fields<'_, J>) -> Read<ArticleSummary> {
+    Ok(ArticleSummary {
+        slug: entry.string("slug")?,
+        title: entry.string("title")?,
+        published: entry.timestamp("published")?,
+        category: entry.category("category")?,
+        lead: entry.string("lead")?,
     })
 }
 
@@ -291,6 +293,7 @@ pub fn article_charts<J: Json>(file: &str, json: J) -> Read<ArticleCharts> {
                 values: figure.strings_or_empty("values")?,
             })
         })?,
+        related: charts.list_or_empty("related", false, summary)?,
     })
 }
 

@@ -3,6 +3,7 @@
 //! Vietnam time ([`datetime`]), vi-VN formatting ([`format`]) and text
 //! normalization ([`text`]). No web dependencies, tested natively.
 
+pub mod archive;
 pub mod article;
 pub mod chart;
 pub mod chart_view;

@@ -15,6 +15,10 @@ pub enum Route {
     Dataset(String),
     /// `/tim-kiem` (the query is in `?q=`)
     Search,
+    /// `/luu-tru`, `/luu-tru/<yyyy>/<mm>[/trang-<n>]`,
+    /// `/chuyen-muc/<slug>[/trang-<n>]`: static pages the browser loads
+    /// itself (the app neither draws nor takes them over).
+    Archive,
     /// Anything else.
     NotFound,
 }
@@ -34,6 +38,18 @@ impl Route {
             ["", "so-lieu"] => Route::Datasets,
             ["", "so-lieu", id] if is_slug(id) => Route::Dataset((*id).to_owned()),
             ["", "tim-kiem"] => Route::Search,
+            ["", "luu-tru"] => Route::Archive,
+            ["", "luu-tru", year, month, rest @ ..]
+                if year.len() == 4
+                    && month.len() == 2
+                    && [year, month]
+                        .iter()
+                        .all(|p| p.bytes().all(|b| b.is_ascii_digit()))
+                    && is_page(rest) =>
+            {
+                Route::Archive
+            }
+            ["", "chuyen-muc", slug, rest @ ..] if is_slug(slug) && is_page(rest) => Route::Archive,
             _ => Route::NotFound,
         }
     }
@@ -46,8 +62,21 @@ impl Route {
             Route::Datasets => crate::chart_view::DATASETS_ROUTE.into(),
             Route::Dataset(id) => crate::chart_view::dataset_route(id),
             Route::Search => crate::search_index::SEARCH_ROUTE.into(),
+            Route::Archive => crate::archive::ARCHIVE_ROUTE.into(),
             Route::NotFound => "/khong-tim-thay".into(),
         }
+    }
+}
+
+/// Nothing, or one `trang-<n>` segment with n ≥ 2 (page 1 has no segment).
+fn is_page(rest: &[&str]) -> bool {
+    match rest {
+        [] => true,
+        [page] => page
+            .strip_prefix("trang-")
+            .and_then(|n| n.parse::<usize>().ok())
+            .is_some_and(|n| n >= 2 && !page.contains("trang-0")),
+        _ => false,
     }
 }
 
@@ -80,6 +109,23 @@ mod tests {
         assert_eq!(Route::from_path("/so-lieu"), Route::Datasets);
         assert_eq!(Route::from_path("/tim-kiem"), Route::Search);
         assert_eq!(Route::from_path("/tim-kiem/"), Route::Search);
+        for archive in [
+            "/luu-tru",
+            "/luu-tru/2011/12",
+            "/luu-tru/2011/12/trang-2",
+            "/chuyen-muc/dan-van",
+            "/chuyen-muc/dan-van/trang-3/",
+        ] {
+            assert_eq!(Route::from_path(archive), Route::Archive, "{archive}");
+        }
+        for nowhere in [
+            "/luu-tru/11/12",
+            "/chuyen-muc/dan-van/trang-1",
+            "/chuyen-muc/dan-van/trang-x",
+            "/chuyen-muc/Dan",
+        ] {
+            assert_eq!(Route::from_path(nowhere), Route::NotFound, "{nowhere}");
+        }
         assert_eq!(Route::from_path("/so-lieu/"), Route::Datasets);
         assert_eq!(
             Route::from_path("/so-lieu/an-sinh"),
@@ -102,6 +148,7 @@ mod tests {
             Route::Datasets,
             Route::Dataset("c".into()),
             Route::Search,
+            Route::Archive,
             Route::NotFound,
         ] {
             assert_eq!(Route::from_path(&route.path()), route);

@@ -18,14 +18,17 @@ use std::process::ExitCode;
 
 use leptos::prelude::*;
 use sha2::{Digest, Sha256};
-use tinso::api::Preloaded;
+use tinso::api::{Archive, Preloaded};
 use tinso::router::RequestPath;
 use tinso::{
     href, App, APP_ROOT_ID, ARTICLE_DATA_ID, BASE_PATH, CHART_DATA_ID, DATASETS_DATA_ID,
-    INDEX_DATA_ID, NOT_FOUND_PAGE,
+    INDEX_DATA_ID, NOT_FOUND_PAGE, STATIC_PAGE,
 };
 use tinso_content::fsio::write_atomically;
 use tinso_content::site::{check, Content};
+use tinso_model::archive::{
+    archive_pages, latest, related, Shelf, ARCHIVE_ROUTE, LATEST_FILE, PAGE_SIZE,
+};
 use tinso_model::chart_view::{
     article_charts_file, chart_file, csv_document, csv_route, dataset_route, svg_document,
     svg_route, DATASETS_ROUTE, DATASET_INDEX_FILE,
@@ -76,7 +79,9 @@ fn prerender(data: &Path, dist: &Path) -> Result<usize, Vec<String>> {
         .iter()
         .map(|article| {
             let stats = content.stats.iter().find(|s| s.article == article.slug);
-            ArticleCharts::build(article, stats)
+            let mut view = ArticleCharts::build(article, stats);
+            view.related = related(&article.summary(), &content.index);
+            view
         })
         .collect();
     let mut pages = render_pages(&shell, &content, &charts)?;
@@ -94,7 +99,12 @@ fn prerender(data: &Path, dist: &Path) -> Result<usize, Vec<String>> {
         .iter()
         .flat_map(|s| s.datasets.iter().map(|d| d.id.as_str()))
         .collect();
-    pages.extend(site_files(&content.site, &content.index, &dataset_ids));
+    // Pages the sitemap lists besides the home page and the articles.
+    let mut routes = vec![DATASETS_ROUTE.to_owned()];
+    routes.extend(dataset_ids.iter().map(|id| dataset_route(id)));
+    routes.push(ARCHIVE_ROUTE.to_owned());
+    routes.extend(archive_pages(&content.index).iter().map(|p| p.route()));
+    pages.extend(site_files(&content.site, &content.index, &routes));
     pages.push(service_worker(dist, &pages)?);
     for page in &pages {
         write_atomically(&dist.join(&page.file), page.html.as_bytes())
@@ -141,15 +151,78 @@ fn render_pages(
         path: Some(&home_path),
         kind: PageKind::Website,
     };
+    // The newest articles only: the home page does not grow with the archive.
+    let latest = latest(index);
+    let latest_json = to_json(&latest);
     let preloaded = Preloaded {
-        index: Some(index.clone()),
+        index: Some(latest),
         ..Preloaded::default()
     };
-    let script = data_script(INDEX_DATA_ID, "", &to_json(index));
+    let script = data_script(INDEX_DATA_ID, "", &latest_json);
     pages.push(Page {
         file: "index.html".into(),
         html: page(&home, "/", preloaded, "", script),
     });
+    pages.push(Page {
+        file: format!("data/{LATEST_FILE}"),
+        html: latest_json,
+    });
+
+    // The archive: static pages the app leaves as they are.
+    let static_root = format!(r#" data-page="{STATIC_PAGE}""#);
+    let shelves = archive_pages(index);
+    let mut counts: Vec<(Shelf, usize)> = Vec::new();
+    for shelf_page in &shelves {
+        match counts.last_mut() {
+            Some((shelf, count)) if *shelf == shelf_page.shelf => {
+                *count += shelf_page.articles.len()
+            }
+            _ => counts.push((shelf_page.shelf.clone(), shelf_page.articles.len())),
+        }
+    }
+    let archive_path = href(ARCHIVE_ROUTE);
+    let archive_head = PageHead {
+        site,
+        title: tinso::components::archive::TITLE,
+        description: "Mọi bài viết của Tin & Số, theo chuyên mục và theo tháng.",
+        path: Some(&archive_path),
+        kind: PageKind::Website,
+    };
+    let preloaded = Preloaded {
+        archive: Some(Archive::Index(counts)),
+        ..Preloaded::default()
+    };
+    pages.push(Page {
+        file: format!("{}/index.html", ARCHIVE_ROUTE.trim_start_matches('/')),
+        html: page(
+            &archive_head,
+            ARCHIVE_ROUTE,
+            preloaded,
+            &static_root,
+            String::new(),
+        ),
+    });
+    for shelf_page in shelves {
+        let route = shelf_page.route();
+        let path = href(&route);
+        let title = shelf_page.title();
+        let description = format!("{title}: các bài viết, mới nhất trước.");
+        let head = PageHead {
+            site,
+            title: &title,
+            description: &description,
+            path: Some(&path),
+            kind: PageKind::Website,
+        };
+        let preloaded = Preloaded {
+            archive: Some(Archive::Page(shelf_page)),
+            ..Preloaded::default()
+        };
+        pages.push(Page {
+            file: format!("{}/index.html", route.trim_start_matches('/')),
+            html: page(&head, &route, preloaded, &static_root, String::new()),
+        });
+    }
 
     let mut datasets = Vec::new();
     for (article, charts) in articles.iter().zip(all_charts) {
@@ -303,6 +376,10 @@ fn render_pages(
 
 /// Renders the app at `url` to HTML, as the browser would show it.
 fn render_route(path: &str, preloaded: Preloaded) -> String {
+    // Effects (head tags, search) are the browser's: where Leptos is built
+    // with effects on (a workspace build unifies the app's `csr` feature),
+    // they are spawned, and dropped here. Set once; later calls are no-ops.
+    let _ = any_spawner::Executor::init_local_custom_executor(NoEffects);
     tinso::api::preload(preloaded);
     let html = Owner::new().with(|| {
         provide_context(RequestPath(path.to_owned()));
@@ -311,6 +388,15 @@ fn render_route(path: &str, preloaded: Preloaded) -> String {
     // `<!>` marks positions for hydration; the app mounts afresh instead, and
     // the HTML checker rightly calls the marker a bogus comment.
     html.replace("<!>", "")
+}
+
+/// An executor that never runs what it is given: see [`render_route`].
+struct NoEffects;
+
+impl any_spawner::CustomExecutor for NoEffects {
+    fn spawn(&self, _: any_spawner::PinnedFuture<()>) {}
+    fn spawn_local(&self, _: any_spawner::PinnedLocalFuture<()>) {}
+    fn poll_local(&self) {}
 }
 
 /// Compact JSON of validated data, for a page to carry.
@@ -327,7 +413,7 @@ fn data_script(id: &str, attrs: &str, json: &str) -> String {
 }
 
 /// `sitemap.xml`, `robots.txt` and the Atom feed, from the data.
-fn site_files(site: &Site, index: &ArticleIndex, dataset_ids: &[&str]) -> Vec<Page> {
+fn site_files(site: &Site, index: &ArticleIndex, routes: &[String]) -> Vec<Page> {
     // Absolute URLs: the site's address and the deployment's base path.
     let base = &format!("{}{BASE_PATH}", site.base_url);
     let articles = index.newest_first();
@@ -342,14 +428,10 @@ fn site_files(site: &Site, index: &ArticleIndex, dataset_ids: &[&str]) -> Vec<Pa
             article.published
         ));
     }
-    sitemap.push_str(&format!(
-        "  <url><loc>{}</loc></url>\n",
-        escape_html(&format!("{base}{DATASETS_ROUTE}"))
-    ));
-    for id in dataset_ids {
+    for route in routes {
         sitemap.push_str(&format!(
             "  <url><loc>{}</loc></url>\n",
-            escape_html(&format!("{base}{}", dataset_route(id)))
+            escape_html(&format!("{base}{route}"))
         ));
     }
     sitemap.push_str("</urlset>\n");
@@ -367,7 +449,9 @@ fn site_files(site: &Site, index: &ArticleIndex, dataset_ids: &[&str]) -> Vec<Pa
         escape_html(base),
         escape_html(&site.name),
     );
-    for article in &articles {
+    // The newest articles, as many as the home page lists: a feed is read
+    // for what is new, and must not grow with the archive.
+    for article in articles.iter().take(PAGE_SIZE) {
         let url = escape_html(&format!("{base}{}", article_route(&article.slug)));
         feed.push_str(&format!(
             "  <entry>\n    <title>{}</title>\n    <link href=\"{url}\"/>\n    <id>{url}</id>\n    <published>{}</published>\n    <updated>{}</updated>\n    <category term=\"{}\" label=\"{}\"/>\n    <summary>{}</summary>\n  </entry>\n",
@@ -513,7 +597,11 @@ fn service_worker(dist: &Path, pages: &[Page]) -> Result<Page, Vec<String>> {
         .collect();
     shell.sort();
     shell.dedup();
-    shell.extend([href("/"), href("/404.html"), href("/data/articles.json")]);
+    shell.extend([
+        href("/"),
+        href("/404.html"),
+        href(&format!("/data/{LATEST_FILE}")),
+    ]);
     // Asset names carry content hashes, so a new build names a new cache.
     let version = &hex_digest(format!("{shell:?}").as_bytes())[..16];
     let list = serde_json::to_string(&shell).expect("strings serialize");
@@ -571,6 +659,68 @@ self.addEventListener('fetch', (event) => {{
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// 45 made-up articles of one category, a day apart.
+    fn archive_of_45() -> ArticleIndex {
+        let articles = (0..45)
+            .map(|i| tinso_model::ArticleSummary {
+                slug: format!("bai-{i:02}"),
+                title: format!("Tin số {i}"),
+                published: tinso_model::Timestamp::parse(&format!(
+                    "2012-03-{:02}T08:00:00+07:00",
+                    1 + i % 28
+                ))
+                .unwrap(),
+                category: tinso_model::Category {
+                    slug: "dan-van".into(),
+                    name: "Dân vận".into(),
+                },
+                lead: "Một câu dẫn.".into(),
+            })
+            .collect();
+        ArticleIndex {
+            format_version: FORMAT_VERSION,
+            articles,
+        }
+    }
+
+    #[test]
+    fn archive_pages_render_with_their_pagination() {
+        let pages = archive_pages(&archive_of_45());
+        let second = pages
+            .iter()
+            .find(|p| p.route() == "/chuyen-muc/dan-van/trang-2")
+            .expect("a second page")
+            .clone();
+        let html = render_route(
+            &second.route(),
+            Preloaded {
+                archive: Some(Archive::Page(second)),
+                ..Preloaded::default()
+            },
+        );
+        assert!(html.contains("Chuyên mục Dân vận – Trang 2"), "{html}");
+        assert!(html.contains("Trang 2/3"));
+        assert_eq!(html.matches(r#"class="teaser""#).count(), 20);
+        assert!(html.contains(r#"rel="prev" href="/chuyen-muc/dan-van""#));
+        assert!(html.contains(r#"rel="next" href="/chuyen-muc/dan-van/trang-3""#));
+        assert!(html.contains(r#"href="/chuyen-muc/dan-van/trang-2" aria-current="page""#));
+        // The last page has no "Trang sau".
+        let last = pages
+            .iter()
+            .find(|p| p.route() == "/chuyen-muc/dan-van/trang-3")
+            .unwrap()
+            .clone();
+        let html = render_route(
+            &last.route(),
+            Preloaded {
+                archive: Some(Archive::Page(last)),
+                ..Preloaded::default()
+            },
+        );
+        assert_eq!(html.matches(r#"class="teaser""#).count(), 5);
+        assert!(!html.contains(r#"rel="next""#));
+    }
 
     #[test]
     fn only_running_inline_scripts_are_flagged() {

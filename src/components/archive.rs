@@ -1,0 +1,106 @@
+//! The archive's static pages: every shelf (`/luu-tru`), and one page of a
+//! shelf with its pagination. Rendered only by the prerenderer: the browser
+//! loads these pages as they are, and the app's wasm carries none of this.
+
+use leptos::prelude::*;
+
+/// What the route switch shows for an archive path.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn archive_view() -> AnyView {
+    use crate::api::{take_preloaded, Archive};
+    use crate::pages::not_found::NotFoundPage;
+    match take_preloaded().archive {
+        Some(Archive::Index(shelves)) => view! { <ArchiveIndex shelves/> }.into_any(),
+        Some(Archive::Page(page)) => view! { <ShelfPage page/> }.into_any(),
+        None => view! { <NotFoundPage/> }.into_any(),
+    }
+}
+
+/// In the browser an archive path is a static page: load it.
+#[cfg(target_arch = "wasm32")]
+pub fn archive_view() -> AnyView {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().reload();
+    }
+    ().into_any()
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub use ssr::{ArchiveIndex, ShelfPage, TITLE};
+
+#[cfg(not(target_arch = "wasm32"))]
+mod ssr {
+    use leptos::prelude::*;
+    use tinso_model::archive::{ArchivePage, Shelf, ARCHIVE_ROUTE};
+
+    use crate::components::article_list::ArticleList;
+    use crate::components::head::PageHead;
+    use crate::href;
+
+    pub const TITLE: &str = "Lưu trữ";
+
+    #[component]
+    pub fn ArchiveIndex(shelves: Vec<(Shelf, usize)>) -> impl IntoView {
+        let (categories, months): (Vec<_>, Vec<_>) = shelves
+            .into_iter()
+            .partition(|(shelf, _)| matches!(shelf, Shelf::Category { .. }));
+        let list = |shelves: Vec<(Shelf, usize)>| {
+            shelves
+                .into_iter()
+                .map(|(shelf, count)| {
+                    let label = match &shelf {
+                        Shelf::Category { name, .. } => name.clone(),
+                        Shelf::Month { .. } => shelf.title(),
+                    };
+                    view! {
+                        <li><a href=href(&shelf.route(1))>{label}</a>{format!(" ({count} bài)")}</li>
+                    }
+                })
+                .collect_view()
+        };
+        view! {
+            <PageHead title=TITLE description="Mọi bài viết của Tin & Số, theo chuyên mục và theo tháng."/>
+            <section class="archive" aria-labelledby="archive-heading">
+                <h1 id="archive-heading" class="section-title">{TITLE}</h1>
+                <h2 class="archive__group">"Theo chuyên mục"</h2>
+                <ul class="archive__shelves">{list(categories)}</ul>
+                <h2 class="archive__group">"Theo tháng"</h2>
+                <ul class="archive__shelves">{list(months)}</ul>
+            </section>
+        }
+    }
+
+    #[component]
+    pub fn ShelfPage(page: ArchivePage) -> impl IntoView {
+        let title = page.title();
+        let (current, pages) = (page.page, page.pages);
+        let shelf = page.shelf.clone();
+        let link = move |n: usize| href(&shelf.route(n));
+        let pagination = (pages > 1).then(|| {
+            view! {
+                <nav class="pagination" aria-label="Phân trang">
+                    {(current > 1).then(|| view! { <a rel="prev" href=link(current - 1)>"← Trang trước"</a> })}
+                    <ol>
+                        {(1..=pages).map(|n| view! {
+                            <li>
+                                <a href=link(n) aria-current=(n == current).then_some("page")
+                                    aria-label=format!("Trang {n}")>{n}</a>
+                            </li>
+                        }).collect_view()}
+                    </ol>
+                    {(current < pages).then(|| view! { <a rel="next" href=link(current + 1)>"Trang sau →"</a> })}
+                </nav>
+            }
+        });
+        view! {
+            <PageHead title=title.clone() description=format!("{title}: các bài viết, mới nhất trước.")/>
+            <section class="archive" aria-labelledby="archive-heading">
+                <p class="breadcrumb"><a href=href(ARCHIVE_ROUTE)>{TITLE}</a></p>
+                <h1 id="archive-heading" class="section-title">{title}</h1>
+                <p class="archive__count">{format!("Trang {current}/{pages}")}</p>
+                <ArticleList articles=page.articles/>
+                {pagination}
+            </section>
+        }
+    }
+}
