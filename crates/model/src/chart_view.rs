@@ -178,7 +178,7 @@ pub struct ArticleCharts {
     pub article: String,
     pub charts: Vec<ChartView>,
     pub refs: Vec<FigureRef>,
-    /// See [`crate::archive::related`]; left out when none.
+    /// See [`crate::archive::related_all`]; left out when none.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub related: Vec<crate::article::ArticleSummary>,
 }

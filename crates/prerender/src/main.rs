@@ -27,7 +27,7 @@ use tinso::{
 use tinso_content::fsio::write_atomically;
 use tinso_content::site::{check, Content};
 use tinso_model::archive::{
-    archive_pages, latest, related, Shelf, ARCHIVE_ROUTE, LATEST_FILE, PAGE_SIZE,
+    archive_pages, latest, related_all, Shelf, ARCHIVE_ROUTE, LATEST_FILE, PAGE_SIZE,
 };
 use tinso_model::chart_view::{
     article_charts_file, chart_file, csv_document, csv_route, dataset_route, svg_document,
@@ -74,13 +74,14 @@ fn prerender(data: &Path, dist: &Path) -> Result<usize, Vec<String>> {
         .map_err(|e| vec![format!("{}: cannot be read: {e}", shell_path.display())])?;
     let (shell, loader) = externalize_loader(&shell)?;
     // Each article's charts, laid out once for its page and the search index.
+    let mut related = related_all(&content.index);
     let charts: Vec<ArticleCharts> = content
         .articles
         .iter()
         .map(|article| {
             let stats = content.stats.iter().find(|s| s.article == article.slug);
             let mut view = ArticleCharts::build(article, stats);
-            view.related = related(&article.summary(), &content.index);
+            view.related = related.remove(&article.slug).unwrap_or_default();
             view
         })
         .collect();
