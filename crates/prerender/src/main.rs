@@ -27,7 +27,7 @@ use tinso::{
 use tinso_content::fsio::write_atomically;
 use tinso_content::site::{check, Content};
 use tinso_model::archive::{
-    archive_pages, latest, related_all, Shelf, ARCHIVE_ROUTE, LATEST_FILE, PAGE_SIZE,
+    archive_pages, latest, related_all, ArchivePage, Shelf, ARCHIVE_ROUTE, LATEST_FILE, PAGE_SIZE,
 };
 use tinso_model::chart_view::{
     article_charts_file, chart_file, csv_document, csv_route, dataset_route, svg_document,
@@ -85,7 +85,18 @@ fn prerender(data: &Path, dist: &Path) -> Result<usize, Vec<String>> {
             view
         })
         .collect();
-    let mut pages = render_pages(&shell, &content, &charts)?;
+    let shelves = archive_pages(&content.index);
+    // Pages the sitemap lists besides the home page and the articles.
+    let mut routes = vec![DATASETS_ROUTE.to_owned()];
+    routes.extend(
+        content
+            .stats
+            .iter()
+            .flat_map(|s| s.datasets.iter().map(|d| dataset_route(&d.id))),
+    );
+    routes.push(ARCHIVE_ROUTE.to_owned());
+    routes.extend(shelves.iter().map(|p| p.route()));
+    let mut pages = render_pages(&shell, &content, &charts, shelves)?;
     let inline: Vec<String> = pages
         .iter()
         .filter(|page| page.file.ends_with(".html") && has_inline_script(&page.html))
@@ -95,16 +106,6 @@ fn prerender(data: &Path, dist: &Path) -> Result<usize, Vec<String>> {
         return Err(inline);
     }
     pages.push(loader);
-    let dataset_ids: Vec<&str> = content
-        .stats
-        .iter()
-        .flat_map(|s| s.datasets.iter().map(|d| d.id.as_str()))
-        .collect();
-    // Pages the sitemap lists besides the home page and the articles.
-    let mut routes = vec![DATASETS_ROUTE.to_owned()];
-    routes.extend(dataset_ids.iter().map(|id| dataset_route(id)));
-    routes.push(ARCHIVE_ROUTE.to_owned());
-    routes.extend(archive_pages(&content.index).iter().map(|p| p.route()));
     pages.extend(site_files(&content.site, &content.index, &routes));
     pages.push(service_worker(dist, &pages)?);
     for page in &pages {
@@ -118,6 +119,7 @@ fn render_pages(
     shell: &str,
     content: &Content,
     all_charts: &[ArticleCharts],
+    shelves: Vec<ArchivePage>,
 ) -> Result<Vec<Page>, Vec<String>> {
     let Content {
         site,
@@ -171,7 +173,6 @@ fn render_pages(
 
     // The archive: static pages the app leaves as they are.
     let static_root = format!(r#" data-page="{STATIC_PAGE}""#);
-    let shelves = archive_pages(index);
     let mut counts: Vec<(Shelf, usize)> = Vec::new();
     for shelf_page in &shelves {
         match counts.last_mut() {
