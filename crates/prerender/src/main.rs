@@ -24,7 +24,7 @@ use tinso::{
     href, App, APP_ROOT_ID, ARTICLE_DATA_ID, BASE_PATH, CHART_DATA_ID, DATASETS_DATA_ID,
     INDEX_DATA_ID, NOT_FOUND_PAGE, STATIC_PAGE,
 };
-use tinso_content::fsio::write_atomically;
+use tinso_content::fsio::replace_file;
 use tinso_content::site::{check, Content};
 use tinso_model::archive::{
     archive_pages, latest, related_all, ArchivePage, Shelf, ARCHIVE_ROUTE, LATEST_FILE, PAGE_SIZE,
@@ -109,7 +109,7 @@ fn prerender(data: &Path, dist: &Path) -> Result<usize, Vec<String>> {
     pages.extend(site_files(&content.site, &content.index, &routes));
     pages.push(service_worker(dist, &pages)?);
     for page in &pages {
-        write_atomically(&dist.join(&page.file), page.html.as_bytes())
+        replace_file(&dist.join(&page.file), page.html.as_bytes())
             .map_err(|e| vec![format!("{}: cannot be written: {e}", page.file)])?;
     }
     Ok(pages.len())
