@@ -27,6 +27,23 @@ test('an article read once reads again without network', async ({ page, context 
   await context.setOffline(false);
 });
 
+test('the service worker keeps the app shell, not the search engine nobody asked for', async ({ page }) => {
+  const fetched = [];
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  await page.goto(seedPath);
+  await appStarted(page);
+  const cached = await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    const cache = await caches.open((await caches.keys()).find((key) => key.startsWith('tinso-')));
+    return (await cache.keys()).map((request) => new URL(request.url).pathname);
+  });
+  expect(cached).toEqual(expect.arrayContaining(['/', '/404.html']));
+  expect(cached.some((path) => /\/tinso-[0-9a-f]+_bg\.wasm$/.test(path))).toBe(true);
+  // The search worker comes when a reader first searches (search.spec.js).
+  expect(cached.filter((path) => /search/.test(path))).toEqual([]);
+  expect(fetched.filter((path) => /search/.test(path))).toEqual([]);
+});
+
 test('a new build replaces the caches of older builds', async ({ page }) => {
   // What an earlier deploy left behind, and a cache that is not ours.
   await page.addInitScript(async () => {

@@ -31,6 +31,23 @@ test('typing in the header box of any page shows results as the reader types, ma
   await expect(searchBox(page)).toHaveValue('thuoc la');
 });
 
+test('the search engine is fetched when the reader enters the box, before the first keystroke', async ({ page }) => {
+  const fetched = [];
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  await page.goto(seedPath);
+  await appStarted(page);
+  await page.waitForLoadState('networkidle');
+  expect(fetched.filter((path) => /search/.test(path))).toEqual([]);
+  const ready = page.waitForResponse((response) => response.url().endsWith('/data/search/index.json'));
+  await searchBox(page).focus();
+  await ready;
+  expect(fetched).toEqual(expect.arrayContaining(['/search-worker.js', '/tinso-search_bg.wasm']));
+  // Nothing typed yet: nothing searched, the page is the same.
+  await expect(page).toHaveURL(seedPath);
+  await typeQuery(page, 'dân vận');
+  await expect(status(page)).toHaveText(/^Tìm thấy \d+ kết quả cho “dân vận”\.$/);
+});
+
 for (const [query, marked] of [
   ['dân vận', 'Dân vận'],
   ['dan van kheo', 'Dân vận khéo'],

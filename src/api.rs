@@ -316,15 +316,42 @@ impl SearchWorker {
     }
 }
 
-/// Asks the search worker for the first `shown` results of `text`.
+/// Posts `text` to the search worker (started if need be) as question `id`.
 #[cfg(target_arch = "wasm32")]
-pub async fn search(text: String, shown: usize) -> Result<SearchOutcome, FetchError> {
+fn ask_worker(worker: &SearchWorker, id: u32, text: &str, shown: usize) -> Option<()> {
     use wasm_bindgen::JsValue;
-    let promise = SEARCH_WORKER.with(|cell| {
+    let message = js_sys::Array::of4(
+        &id.into(),
+        &JsValue::from_str(text),
+        &(shown as u32).into(),
+        &JsValue::from_str(&crate::href("/data/")),
+    );
+    worker.worker.post_message(&message).ok()
+}
+
+/// Starts the search worker and has it read the index's table of chunks,
+/// so that the reader's first keystroke does not wait for either (called
+/// when the reader enters the search box). Its answer, to question 0, is
+/// for no one.
+#[cfg(target_arch = "wasm32")]
+pub fn prepare_search() {
+    SEARCH_WORKER.with(|cell| {
         let mut cell = cell.borrow_mut();
         if cell.is_none() {
             *cell = SearchWorker::start();
+            if let Some(worker) = cell.as_ref() {
+                ask_worker(worker, 0, "", 0);
+            }
         }
+    });
+}
+
+/// Asks the search worker for the first `shown` results of `text`.
+#[cfg(target_arch = "wasm32")]
+pub async fn search(text: String, shown: usize) -> Result<SearchOutcome, FetchError> {
+    prepare_search();
+    let promise = SEARCH_WORKER.with(|cell| {
+        let mut cell = cell.borrow_mut();
         let worker = cell.as_mut()?;
         worker.next += 1;
         let id = worker.next;
@@ -332,14 +359,7 @@ pub async fn search(text: String, shown: usize) -> Result<SearchOutcome, FetchEr
         let promise = js_sys::Promise::new(&mut |resolve, _| {
             pending.borrow_mut().push((id, resolve));
         });
-        let data_url = crate::href("/data/");
-        let message = js_sys::Array::of4(
-            &id.into(),
-            &JsValue::from_str(&text),
-            &(shown as u32).into(),
-            &JsValue::from_str(&data_url),
-        );
-        worker.worker.post_message(&message).ok()?;
+        ask_worker(worker, id, &text, shown)?;
         Some(promise)
     });
     let failed = || FetchError::Network("search worker unavailable".into());

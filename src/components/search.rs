@@ -28,6 +28,11 @@ pub fn SearchBox() -> impl IntoView {
         }
     };
     let input = NodeRef::<leptos::html::Input>::new();
+    // Entering the box gets the search ready before the first keystroke.
+    let prepare = || {
+        #[cfg(target_arch = "wasm32")]
+        crate::api::prepare_search();
+    };
     let go = move || {
         if let Some(input) = input.get_untracked() {
             router::navigate(&search_url(&input.value()), on_search_page());
@@ -42,7 +47,7 @@ pub fn SearchBox() -> impl IntoView {
             <label for="o-tim-kiem" class="visually-hidden">"Tìm kiếm"</label>
             <input id="o-tim-kiem" node_ref=input class="search-box__input" type="search" name="q"
                 autocomplete="off" spellcheck="false" placeholder="Tìm bài viết, con số…"
-                prop:value=value on:input=move |_| go()/>
+                prop:value=value on:input=move |_| go() on:focus=move |_| prepare()/>
             <button type="submit" class="search-box__submit">"Tìm"</button>
         </form>
     }

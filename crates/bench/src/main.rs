@@ -11,17 +11,14 @@
 
 mod synth;
 
-use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 use std::process::ExitCode;
 use std::time::Instant;
 
-use tinso_model::decode;
+use tinso_model::json;
 use tinso_model::search::Query;
-use tinso_model::search_index::{
-    pair_chunk_file, rank, search_doc_file, word_chunk_file, PairChunk, SearchMeta, WordChunk,
-    RESULTS_PER_PAGE, SEARCH_META_FILE,
-};
+use tinso_model::search_cache::{IndexFile, SearchCache};
+use tinso_model::search_index::RESULTS_PER_PAGE;
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -46,96 +43,79 @@ fn main() -> ExitCode {
     }
 }
 
-/// What the browser holds after some keystrokes: the files it fetched.
+/// What a reader's search worker holds after some keystrokes: the worker's
+/// own steps (`SearchCache`), reading files where the worker fetches them.
 struct Session<'a> {
     data: &'a Path,
-    meta: SearchMeta,
-    fetched: BTreeSet<String>,
-    words: BTreeMap<usize, WordChunk>,
-    pairs: BTreeMap<usize, PairChunk>,
+    cache: SearchCache,
 }
 
 impl Session<'_> {
-    fn read(&self, file: &str) -> Result<serde_json::Value, String> {
-        let text =
-            std::fs::read_to_string(self.data.join(file)).map_err(|e| format!("{file}: {e}"))?;
-        serde_json::from_str(&text).map_err(|e| format!("{file}: {e}"))
-    }
-
-    /// Brotli bytes of `file` if not fetched before.
-    fn fetch(&mut self, file: &str) -> Result<u64, String> {
-        if !self.fetched.insert(file.to_owned()) {
-            return Ok(0);
+    /// Reads `files` (which the cache lacks) into it; returns their brotli
+    /// bytes, which the browser would download (the build's `.br` files).
+    fn load(&mut self, files: Vec<IndexFile>) -> Result<u64, String> {
+        let mut bytes = 0;
+        for file in files {
+            let path = file.path();
+            let compressed = self.data.join(format!("{path}.br"));
+            bytes += std::fs::metadata(&compressed)
+                .map(|m| m.len())
+                .map_err(|e| {
+                    format!(
+                        "{}: {e} (run the build's precompression)",
+                        compressed.display()
+                    )
+                })?;
+            let text = std::fs::read_to_string(self.data.join(&path))
+                .map_err(|e| format!("{path}: {e}"))?;
+            let value = json::parse(&text).map_err(|e| format!("{path}: {e}"))?;
+            self.cache.add(file, &value).map_err(|e| e.to_string())?;
         }
-        let compressed = self.data.join(format!("{file}.br"));
-        std::fs::metadata(&compressed)
-            .map(|m| m.len())
-            .map_err(|e| {
-                format!(
-                    "{}: {e} (run the build's precompression)",
-                    compressed.display()
-                )
-            })
+        Ok(bytes)
     }
 
-    /// One keystroke: returns (bytes downloaded, microseconds ranking took, results).
+    /// One keystroke, as the worker answers it: returns (bytes downloaded,
+    /// microseconds ranking and excerpts took, results); then the pairs
+    /// the worker fetches ahead while the reader types on.
     fn keystroke(&mut self, text: &str) -> Result<(u64, u128, usize), String> {
         let query = Query::new(text);
-        let needed = self.meta.needed(&query);
         let mut bytes = 0;
-        for n in needed.words {
-            let file = word_chunk_file(n);
-            if !self.words.contains_key(&n) {
-                bytes += self.fetch(&file)?;
-                let chunk =
-                    decode::word_chunk(&file, &self.read(&file)?).map_err(|e| e.to_string())?;
-                self.words.insert(n, chunk);
+        loop {
+            let missing = self.cache.missing(&query);
+            if missing.is_empty() {
+                break;
             }
-        }
-        for n in needed.pairs {
-            let file = pair_chunk_file(n);
-            if !self.pairs.contains_key(&n) {
-                bytes += self.fetch(&file)?;
-                let chunk =
-                    decode::pair_chunk(&file, &self.read(&file)?).map_err(|e| e.to_string())?;
-                self.pairs.insert(n, chunk);
-            }
+            bytes += self.load(missing)?;
         }
         let started = Instant::now();
-        let found = rank(&query, &self.meta, &self.words, &self.pairs);
-        let micros = started.elapsed().as_micros();
-        for id in found.iter().take(RESULTS_PER_PAGE) {
-            bytes += self.fetch(&search_doc_file(*id))?;
-        }
-        Ok((bytes, micros, found.len()))
+        let ranked = self.cache.rank(&query);
+        let mut micros = started.elapsed().as_micros();
+        let shown = &ranked[..ranked.len().min(RESULTS_PER_PAGE)];
+        bytes += self.load(self.cache.missing_docs(shown))?;
+        let started = Instant::now();
+        let outcome = self.cache.outcome(&query, &ranked, RESULTS_PER_PAGE);
+        micros += started.elapsed().as_micros();
+        bytes += self.load(self.cache.ahead(text))?;
+        Ok((bytes, micros, outcome.total))
     }
 }
 
 fn search(dist: &Path, queries: &[String]) -> Result<(), String> {
     let data = dist.join("data");
-    let meta_json: serde_json::Value = serde_json::from_str(
-        &std::fs::read_to_string(data.join(SEARCH_META_FILE))
-            .map_err(|e| format!("{SEARCH_META_FILE}: {e}"))?,
-    )
-    .map_err(|e| e.to_string())?;
-    let meta = decode::search_meta(SEARCH_META_FILE, &meta_json).map_err(|e| e.to_string())?;
-    println!(
-        "index: {} documents, {} word chunks, {} pair chunks",
-        meta.documents,
-        meta.words.len(),
-        meta.pairs.len()
-    );
     let mut all_micros = Vec::new();
     let mut later_bytes = Vec::new();
+    let mut described = false;
     for query in queries {
         let mut session = Session {
             data: &data,
-            meta: meta.clone(),
-            fetched: BTreeSet::new(),
-            words: BTreeMap::new(),
-            pairs: BTreeMap::new(),
+            cache: SearchCache::default(),
         };
-        let meta_bytes = session.fetch(SEARCH_META_FILE)?;
+        // Entering the search box: the index's table of chunks.
+        let meta_bytes = session.keystroke("")?.0;
+        if !described {
+            println!("index: {} documents", session.cache.documents());
+            described = true;
+        }
         let mut typed = String::new();
         let mut first = None;
         let mut steps = Vec::new();
@@ -151,7 +131,7 @@ fn search(dist: &Path, queries: &[String]) -> Result<(), String> {
             steps.push(format!("{typed:?}: {bytes} B, {results} found"));
         }
         println!(
-            "\"{query}\": first keystroke {} B brotli (index.json included); then {}",
+            "\"{query}\": entering the box and the first keystroke {} B brotli; then {}",
             first.unwrap_or(0),
             steps[1..].join("; ")
         );
@@ -160,7 +140,7 @@ fn search(dist: &Path, queries: &[String]) -> Result<(), String> {
     later_bytes.sort_unstable();
     let at = |list: &[u128], p: f64| list[((list.len() - 1) as f64 * p).round() as usize];
     println!(
-        "ranking per keystroke (native, release): median {} µs, p95 {} µs, over {} keystrokes",
+        "ranking and excerpts per keystroke (native, release): median {} µs, p95 {} µs, over {} keystrokes",
         at(&all_micros, 0.5),
         at(&all_micros, 0.95),
         all_micros.len()

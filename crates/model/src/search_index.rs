@@ -520,6 +520,11 @@ impl SearchMeta {
             pairs: pairs.into_iter().collect(),
         }
     }
+
+    /// The pair chunks holding every pair that starts with `word` (folded).
+    pub fn pairs_after(&self, word: &str) -> Vec<usize> {
+        Lookup::Prefix(&format!("{word} ")).chunks(&self.pairs)
+    }
 }
 
 /// How well a document answers one word of the query (0: not at all).
@@ -757,19 +762,40 @@ pub struct SearchResult {
 impl SearchResult {
     /// `doc` as a result of `query`: its title and an excerpt around the
     /// first match, with every match marked (a phrase as one mark).
-    pub fn of(query: &Query, doc: &SearchDoc) -> SearchResult {
-        let pieces = |text: &str, length: usize| {
-            let highlights = crate::search::answer(query, &words(text))
+    pub fn of(query: &Query, doc: &WordedDoc) -> SearchResult {
+        let pieces = |text: &str, words: &[Word], length: usize| {
+            let highlights = crate::search::answer(query, words)
                 .map(|a| a.highlights)
                 .unwrap_or_default();
             excerpt(text, &highlights, length)
         };
+        let WordedDoc { doc, title, text } = doc;
         SearchResult {
             kind: doc.kind,
             path: doc.path.clone(),
             date: doc.date.clone(),
-            title: pieces(&doc.title, usize::MAX / 2),
-            excerpt: pieces(&doc.text, EXCERPT_LENGTH),
+            title: pieces(&doc.title, title, usize::MAX / 2),
+            excerpt: pieces(&doc.text, text, EXCERPT_LENGTH),
+        }
+    }
+}
+
+/// A document with its words read once, when it arrives: each keystroke
+/// after that only matches them (reading the words of a long article again
+/// for every keystroke took milliseconds in the browser).
+#[derive(Debug, Clone)]
+pub struct WordedDoc {
+    doc: SearchDoc,
+    title: Vec<Word>,
+    text: Vec<Word>,
+}
+
+impl From<SearchDoc> for WordedDoc {
+    fn from(doc: SearchDoc) -> WordedDoc {
+        WordedDoc {
+            title: words(&doc.title),
+            text: words(&doc.text),
+            doc,
         }
     }
 }

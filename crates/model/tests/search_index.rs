@@ -8,9 +8,10 @@ use std::collections::BTreeMap;
 
 use tinso_model::decode;
 use tinso_model::search::Query;
+use tinso_model::search_cache::{IndexFile, SearchCache};
 use tinso_model::search_index::{
-    build_index, excerpt, query_param, rank, search_url, suggestions, DocKind, IndexFiles,
-    PairChunk, Piece, SearchDoc, SearchMeta, WordChunk, SEARCH_META_FILE,
+    build_index, excerpt, query_param, search_url, suggestions, DocKind, IndexFiles, Piece,
+    SearchDoc, SearchMeta, SearchResult, WordedDoc, SEARCH_META_FILE,
 };
 use tinso_model::ArticleCharts;
 
@@ -51,33 +52,34 @@ impl Index {
         serde_json::from_str(&self.files[file]).unwrap()
     }
 
+    /// Reads every file the cache lacks for `query`, as the search worker
+    /// does; returns how many chunk files that was.
+    fn fill(&self, cache: &mut SearchCache, query: &Query) -> usize {
+        let mut chunks = 0;
+        loop {
+            let missing = cache.missing(query);
+            if missing.is_empty() {
+                return chunks;
+            }
+            for file in missing {
+                chunks += usize::from(file != IndexFile::Meta);
+                cache.add(file, &self.json(&file.path())).unwrap();
+            }
+        }
+    }
+
     /// Titles of the documents answering `query`, best first, and the
     /// number of chunk files read.
     fn search(&self, query: &str) -> (Vec<String>, usize) {
         let query = Query::new(query);
-        let needed = self.meta.needed(&query);
-        let words: BTreeMap<usize, WordChunk> = needed
-            .words
-            .iter()
-            .map(|&n| {
-                let file = format!("search/w{n}.json");
-                (n, decode::word_chunk(&file, &self.json(&file)).unwrap())
-            })
-            .collect();
-        let pairs: BTreeMap<usize, PairChunk> = needed
-            .pairs
-            .iter()
-            .map(|&n| {
-                let file = format!("search/p{n}.json");
-                (n, decode::pair_chunk(&file, &self.json(&file)).unwrap())
-            })
-            .collect();
-        let found = rank(&query, &self.meta, &words, &pairs);
-        let titles = found
+        let mut cache = SearchCache::default();
+        let chunks = self.fill(&mut cache, &query);
+        let titles = cache
+            .rank(&query)
             .iter()
             .map(|id| self.docs[*id as usize].title.clone())
             .collect();
-        (titles, needed.words.len() + needed.pairs.len())
+        (titles, chunks)
     }
 
     fn titles(&self, query: &str) -> Vec<String> {
@@ -248,6 +250,114 @@ fn excerpts_mark_the_matches_and_say_where_text_was_cut() {
             marked: false
         }]
     );
+}
+
+/// Both read, and read the same.
+fn agree<T: PartialEq, E>(ours: Result<T, E>, serde: Result<T, E>) -> bool {
+    matches!((ours, serde), (Ok(a), Ok(b)) if a == b)
+}
+
+#[test]
+fn the_workers_json_reader_reads_every_index_file_as_serde_json_does() {
+    let mut docs = seed_docs();
+    docs.extend(many_docs(60));
+    let index = Index::build(docs);
+    for (name, text) in &index.files {
+        let ours = tinso_model::json::parse(text).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let serde: serde_json::Value = serde_json::from_str(text).unwrap();
+        let (ours, serde) = (&ours, &serde);
+        let same = if name == SEARCH_META_FILE {
+            agree(
+                decode::search_meta(name, ours),
+                decode::search_meta(name, serde),
+            )
+        } else if name.starts_with("search/w") {
+            agree(
+                decode::word_chunk(name, ours),
+                decode::word_chunk(name, serde),
+            )
+        } else if name.starts_with("search/p") {
+            agree(
+                decode::pair_chunk(name, ours),
+                decode::pair_chunk(name, serde),
+            )
+        } else {
+            agree(
+                decode::search_doc(name, ours),
+                decode::search_doc(name, serde),
+            )
+        };
+        assert!(same, "{name} reads differently");
+    }
+}
+
+#[test]
+fn one_read_of_a_document_serves_every_keystroke() {
+    let seed = seed_docs().remove(0);
+    let worded = WordedDoc::from(seed.clone());
+    let marks = |query: &str| -> Vec<String> {
+        let result = SearchResult::of(&Query::new(query), &worded);
+        assert_eq!(result.path, seed.path);
+        result
+            .title
+            .iter()
+            .chain(&result.excerpt)
+            .filter(|p| p.marked)
+            .map(|p| p.text.clone())
+            .collect()
+    };
+    // Keystroke after keystroke on the same words: a phrase as one mark.
+    // Typing without marks, the first phrase that fits is marked whole.
+    assert_eq!(
+        marks("thuoc l").first().map(String::as_str),
+        Some("thuộc lãnh")
+    );
+    assert_eq!(
+        marks("thuoc la").first().map(String::as_str),
+        Some("Thuốc lá")
+    );
+    assert_eq!(
+        marks("dan van").first().map(String::as_str),
+        Some("Dân vận")
+    );
+    assert!(marks("162-QĐ/ĐUK").contains(&"162-QĐ/ĐUK".to_owned()));
+    assert!(marks("không có từ này").is_empty());
+}
+
+#[test]
+fn a_finished_word_fetches_its_pairs_ahead_and_answers_come_from_the_cache() {
+    let index = Index::build(seed_docs());
+    let mut cache = SearchCache::default();
+    // An empty query gets the table of chunks ready, nothing else.
+    assert_eq!(index.fill(&mut cache, &Query::new("")), 0);
+    assert_eq!(cache.documents(), index.docs.len() as u32);
+    index.fill(&mut cache, &Query::new("thuoc "));
+    assert!(cache.ahead("thuoc").is_empty(), "a word still being typed");
+    let ahead = cache.ahead("thuoc ");
+    assert!(!ahead.is_empty());
+    for file in ahead {
+        assert!(matches!(file, IndexFile::Pairs(_)));
+        cache.add(file, &index.json(&file.path())).unwrap();
+    }
+    // The next word's letters find their pairs here.
+    for text in ["thuoc l", "thuoc la"] {
+        assert!(cache.missing(&Query::new(text)).is_empty(), "{text}");
+    }
+    let query = Query::new("thuoc la");
+    let ranked = cache.rank(&query);
+    assert!(!ranked.is_empty());
+    for file in cache.missing_docs(&ranked) {
+        cache.add(file, &index.json(&file.path())).unwrap();
+    }
+    assert!(cache.missing_docs(&ranked).is_empty());
+    let outcome = cache.outcome(&query, &ranked, 1);
+    assert_eq!((outcome.total, outcome.results.len()), (ranked.len(), 1));
+    let title: String = outcome.results[0]
+        .title
+        .iter()
+        .map(|p| p.text.as_str())
+        .collect();
+    assert_eq!(title, index.docs[ranked[0] as usize].title);
 }
 
 #[test]

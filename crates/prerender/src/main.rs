@@ -588,6 +588,10 @@ fn service_worker(dist: &Path, pages: &[Page]) -> Result<Page, Vec<String>> {
                 .iter()
                 .any(|ext| name.ends_with(ext))
                 && name.contains('-')
+                // The search worker is fetched when a reader first searches,
+                // not with every first visit.
+                && !name.starts_with("tinso-search")
+                && name != "search-worker.js"
         })
         .chain(
             pages
@@ -631,6 +635,9 @@ self.addEventListener('fetch', (event) => {{
   const request = event.request;
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== self.location.origin) return;
+  // The search index: the browser's own cache. A copy here of each chunk
+  // and document slowed every keystroke that fetched one.
+  if (url.pathname.startsWith('{search}')) return;
   if (SHELL.includes(url.pathname) && url.pathname !== '{home}' && !url.pathname.endsWith('.json')) {{
     // Hashed assets never change: the cache answers.
     event.respondWith(caches.match(request).then((hit) => hit || fetch(request)));
@@ -651,6 +658,7 @@ self.addEventListener('fetch', (event) => {{
 }});
 "#,
         home = href("/"),
+        search = href("/data/search/"),
     );
     Ok(Page {
         file: "sw.js".into(),
