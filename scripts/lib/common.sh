@@ -82,3 +82,18 @@ precompress() {
     -o -name '*.json' -o -name '*.csv' -o -name '*.svg' -o -name '*.xml' -o -name '*.txt' \) -print0 |
     xargs -0 -r -P "$cores" -n 400 gzip -f -9 -n -k --
 }
+
+# build_synthetic COUNT DIR: a clearly synthetic corpus of COUNT made-up
+# articles (tinso-bench synth) in DIR/data, checked and built like the site
+# into DIR/site: for benchmarks and tests only, never into dist/.
+build_synthetic() {
+  local count="$1" dir="$2"
+  cargo build --quiet --release -p tinso-bench -p tinso-content -p tinso-prerender
+  "$CARGO_TARGET_DIR/release/tinso-bench" synth "$count" "$dir/data" >/dev/null
+  "$CARGO_TARGET_DIR/release/tinso-content" check "$dir/data" >/dev/null
+  trunk build --release --dist "$dir/site" >/dev/null
+  # What trunk's copy-dir does with public/data for the real site.
+  rm -rf "$dir/site/data" && cp -r "$dir/data" "$dir/site/data"
+  "$CARGO_TARGET_DIR/release/tinso-prerender" "$dir/data" "$dir/site" >/dev/null
+  precompress "$dir/site"
+}
