@@ -65,6 +65,8 @@ test('keyboard: the skip link leads to the main content', async ({ page }) => {
 });
 
 test('charts with their tables open and a mark’s details shown have no axe violation, in both themes', async ({ page }) => {
+  // Four page loads and eight axe scans: 14 s alone, over 30 s beside other tests on 2 cores.
+  test.slow();
   for (const [width, colorScheme] of [[1280, 'light'], [320, 'light'], [1280, 'dark'], [320, 'dark']]) {
     await page.emulateMedia({ colorScheme });
     await page.setViewportSize({ width, height: 800 });

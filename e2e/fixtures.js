@@ -59,7 +59,8 @@ export class ArticlePage {
     return response;
   }
   /** Opens the seed article from the home page: the app fetches its data
-   * (a direct visit starts from the data embedded in the page instead). */
+   * and shows its loading and error states (on a direct visit it fetches
+   * the data before taking over, the prerendered page showing meanwhile). */
   async openFromHome() {
     await this.page.goto('/');
     await appStarted(this.page);

@@ -46,24 +46,25 @@ pub fn href(path: &str) -> String {
 /// The element the app renders into; a prerendered page holds its HTML.
 pub const APP_ROOT_ID: &str = "app";
 /// `<script type="application/json">` elements a prerendered page carries
-/// its data in: the index (home page), or an article (with `data-slug`).
+/// its data in: the index (home page), a dataset's chart (with `data-id`),
+/// or the list of datasets.
 pub const INDEX_DATA_ID: &str = "data-index";
-pub const ARTICLE_DATA_ID: &str = "data-article";
-/// ... a dataset's chart (with `data-id`), or the list of datasets. An
-/// article's charts are drawn in its page but their data is not embedded:
-/// the first paint stays within one round trip, and the app fetches it.
 pub const CHART_DATA_ID: &str = "data-chart";
 pub const DATASETS_DATA_ID: &str = "data-datasets";
 /// Set on the app root once the live app has replaced the prerendered page.
 pub const READY_ATTRIBUTE: &str = "data-app-ready";
+/// An article page's app root names its article (the slug) in this
+/// attribute. The page embeds neither the article's data nor its charts':
+/// its first paint stays within one round trip, and the app fetches both.
+pub const ARTICLE_ATTRIBUTE: &str = "data-article";
 /// The `data-page` value of the app root in `404.html`.
 pub const NOT_FOUND_PAGE: &str = "not-found";
 /// The `data-page` value of a static page (the archive): the app leaves it be.
 pub const STATIC_PAGE: &str = "static";
 
 /// Starts the app in the browser. The prerendered markup is replaced by the
-/// live app in one task, rendered from the same data (the page's own, and an
-/// article's charts fetched first), so the reader sees no flash and nothing moves.
+/// live app in one task, rendered from the same data (the page's own, or an
+/// article and its charts fetched first), so the reader sees no flash and nothing moves.
 pub fn mount() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
@@ -83,10 +84,7 @@ pub fn mount() {
         index: script(INDEX_DATA_ID)
             .and_then(|e| e.text_content())
             .and_then(|json| api::read_index(&json).ok()),
-        article: script(ARTICLE_DATA_ID).and_then(|e| {
-            let slug = e.get_attribute("data-slug")?;
-            api::read_article(&slug, &e.text_content()?).ok()
-        }),
+        article: None,
         charts: None,
         chart: script(CHART_DATA_ID).and_then(|e| {
             let id = e.get_attribute("data-id")?;
@@ -98,10 +96,14 @@ pub fn mount() {
         not_found: root.get_attribute("data-page").as_deref() == Some(NOT_FOUND_PAGE),
         archive: None,
     };
+    let article = root.get_attribute(ARTICLE_ATTRIBUTE);
     wasm_bindgen_futures::spawn_local(async move {
-        if let Some(article) = &preloaded.article {
-            match api::fetch_charts(article.slug.clone()).await {
-                Ok(charts) => preloaded.charts = Some(charts),
+        if let Some(slug) = article {
+            match api::fetch_article(slug).await {
+                Ok((article, charts)) => {
+                    preloaded.article = Some(article);
+                    preloaded.charts = Some(charts);
+                }
                 // The prerendered page is complete and its links work
                 // without the app: better kept than traded for an error.
                 Err(_) => return,

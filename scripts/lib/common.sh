@@ -59,14 +59,12 @@ as_root() {
 
 # Writes FILE.br and FILE.gz (gzip -9) beside every text file under DIR, on
 # every core, hundreds of files per run of brotli or gzip (one run per file
-# cost more than the compressing). Brotli's quality follows what the file is,
-# because quality 11 compresses about 1 MB a second here and a site of 10,000
-# articles has about 135 MB of HTML and 90 MB of JSON:
-# - 11 for the app (wasm, JS, CSS): few files, loaded on every visit;
-# - 10 for HTML pages: 2 % larger than 11 and twice as fast; an article's
-#   first paint still fits 14 KB (scripts/size reads these .br files);
-# - 9 for data (JSON, CSV, SVG, XML, text), fetched after the page is up:
-#   7 to 10 % larger than 11, and ten times as fast.
+# cost more than the compressing). Brotli's quality: 11 for the app (wasm,
+# JS, CSS: few files, loaded on every visit); 9 for pages and data. Quality
+# 11 compresses about 1 MB a second here, and a site of 10,000 articles has
+# about 135 MB of HTML and 90 MB of JSON: 9 is ten times as fast, for files
+# 6 to 10 % larger (an article's first paint still fits 14 KB: scripts/size
+# reads these .br files).
 precompress() {
   local dir="$1" cores
   cores="$(nproc)"
@@ -76,8 +74,8 @@ precompress() {
     find "$dir" -type f \( "$@" \) -print0 | xargs -0 -r -P "$cores" -n 400 brotli -f -q "$quality" --
   }
   brotli_files 11 -name '*.wasm' -o -name '*.js' -o -name '*.css'
-  brotli_files 10 -name '*.html'
-  brotli_files 9 -name '*.json' -o -name '*.csv' -o -name '*.svg' -o -name '*.xml' -o -name '*.txt'
+  brotli_files 9 -name '*.html' -o -name '*.json' -o -name '*.csv' -o -name '*.svg' -o -name '*.xml' \
+    -o -name '*.txt'
   find "$dir" -type f \( -name '*.html' -o -name '*.css' -o -name '*.js' -o -name '*.wasm' \
     -o -name '*.json' -o -name '*.csv' -o -name '*.svg' -o -name '*.xml' -o -name '*.txt' \) -print0 |
     xargs -0 -r -P "$cores" -n 400 gzip -f -9 -n -k --

@@ -21,7 +21,7 @@ use sha2::{Digest, Sha256};
 use tinso::api::{Archive, Preloaded};
 use tinso::router::RequestPath;
 use tinso::{
-    href, App, APP_ROOT_ID, ARTICLE_DATA_ID, BASE_PATH, CHART_DATA_ID, DATASETS_DATA_ID,
+    href, App, APP_ROOT_ID, ARTICLE_ATTRIBUTE, BASE_PATH, CHART_DATA_ID, DATASETS_DATA_ID,
     INDEX_DATA_ID, NOT_FOUND_PAGE, STATIC_PAGE,
 };
 use tinso_content::fsio::replace_file;
@@ -242,12 +242,12 @@ fn render_pages(
             charts: Some(charts.clone()),
             ..Preloaded::default()
         };
-        let slug_attr = format!(r#" data-slug="{}""#, escape_html(&article.slug));
+        // The article and its charts are the app's to fetch (`data/articles/…`,
+        // `data/views/…`): embedded, they would push the page's first paint
+        // past one round trip. The app root names the article.
+        let root_attrs = format!(r#" {ARTICLE_ATTRIBUTE}="{}""#, escape_html(&article.slug));
         let charts_json = to_json(&charts);
-        // The charts' data is the app's to fetch (`data/views/…`): embedded,
-        // it would push the page's first paint past one round trip.
-        let scripts = data_script(ARTICLE_DATA_ID, &slug_attr, &to_json(article));
-        let html = page(&head, &route, preloaded, "", scripts);
+        let html = page(&head, &route, preloaded, &root_attrs, String::new());
         pages.push(Page {
             file: format!("{}/index.html", route.trim_start_matches('/')),
             html,
