@@ -48,6 +48,26 @@ test('the search engine is fetched when the reader enters the box, before the fi
   await expect(status(page)).toHaveText(/^Tìm thấy \d+ kết quả cho “dân vận”\.$/);
 });
 
+test('typing faster than the answers come ends on the answer to the last text, with no error on the way', async ({ page }) => {
+  await page.addInitScript(() => {
+    window.__statuses = [];
+    new MutationObserver(() => {
+      const text = document.querySelector('.search-status')?.textContent;
+      if (text && window.__statuses.at(-1) !== text) window.__statuses.push(text);
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
+  await page.goto('/tim-kiem');
+  await appStarted(page);
+  // No delay between keys: questions wait, and newer ones replace them.
+  await searchBox(page).pressSequentially('dan van kheo');
+  await expect(status(page)).toHaveText('Tìm thấy 1 kết quả cho “dan van kheo”.');
+  await expect(marks(page).first()).toHaveText('Dân vận khéo');
+  const statuses = await page.evaluate(() => window.__statuses);
+  expect(statuses.length).toBeGreaterThan(0);
+  expect(statuses.filter((text) => text.includes('Không tìm được'))).toEqual([]);
+  await expect(page).toHaveURL(/\/tim-kiem\?q=dan\+van\+kheo$/);
+});
+
 for (const [query, marked] of [
   ['dân vận', 'Dân vận'],
   ['dan van kheo', 'Dân vận khéo'],

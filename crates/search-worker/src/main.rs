@@ -6,8 +6,10 @@
 //! Started by `js/search-worker.js`. Protocol: the app posts `[id, query,
 //! shown, data_url]` (`data_url` is where the data directory is served, base
 //! path included); the worker answers `[id, json]` with a [`SearchOutcome`]
-//! as JSON, or `[id, null, message]` when the index could not be read or a
-//! newer question replaced this one before it started. An empty query only
+//! as JSON, or `[id, null, message]` when the index could not be read. A
+//! question that a newer one replaced before it started gets the newer
+//! one's answer (the app keeps only answers to what the reader last typed,
+//! and a promise is never left waiting). An empty query only
 //! gets the index ready: the app asks one when the reader enters the search
 //! box. The steps of an answer, and the cache that spares later keystrokes
 //! their fetches, are `tinso_model::search_cache`'s; index files are read
@@ -28,9 +30,9 @@ mod worker {
     use wasm_bindgen::prelude::*;
     use wasm_bindgen::JsCast;
 
-    /// A question from the app.
+    /// A question from the app, with those it replaced.
     struct Request {
-        id: JsValue,
+        ids: Vec<JsValue>,
         /// The query, in NFC.
         text: String,
         shown: usize,
@@ -57,21 +59,20 @@ mod worker {
             move |event: web_sys::MessageEvent| {
                 let request = js_sys::Array::from(&event.data());
                 let text = js_sys::JsString::from(request.get(1)).normalize("NFC");
-                let request = Request {
-                    id: request.get(0),
+                let mut request = Request {
+                    ids: vec![request.get(0)],
                     text: text.into(),
                     shown: request.get(2).as_f64().unwrap_or(10.0) as usize,
                     data_url: request.get(3).as_string().unwrap_or_default(),
                 };
-                let (replaced, idle) = STATE.with(|state| {
+                let idle = STATE.with(|state| {
                     let mut state = state.borrow_mut();
-                    let idle = !state.busy;
-                    state.busy = true;
-                    (state.waiting.replace(request), idle)
+                    if let Some(replaced) = state.waiting.take() {
+                        request.ids.extend(replaced.ids);
+                    }
+                    state.waiting = Some(request);
+                    !std::mem::replace(&mut state.busy, true)
                 });
-                if let Some(replaced) = replaced {
-                    reply(&replaced.id, Err("replaced by a newer search".into()));
-                }
                 if idle {
                     wasm_bindgen_futures::spawn_local(serve());
                 }
@@ -84,7 +85,7 @@ mod worker {
     /// Answers the waiting questions, one after the other.
     async fn serve() {
         while let Some(request) = STATE.with(|state| state.borrow_mut().waiting.take()) {
-            reply(&request.id, answer(&request).await);
+            reply(&request.ids, answer(&request).await);
             // While the reader is still typing the next word: its pairs.
             if STATE.with(|state| state.borrow().waiting.is_none()) {
                 let ahead = STATE.with(|state| state.borrow().cache.ahead(&request.text));
@@ -94,13 +95,15 @@ mod worker {
         STATE.with(|state| state.borrow_mut().busy = false);
     }
 
-    fn reply(id: &JsValue, result: Result<SearchOutcome, String>) {
+    fn reply(ids: &[JsValue], result: Result<SearchOutcome, String>) {
         let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
-        let message = match result {
-            Ok(outcome) => js_sys::Array::of2(id, &JsValue::from_str(&outcome.to_json())),
-            Err(message) => js_sys::Array::of3(id, &JsValue::NULL, &JsValue::from_str(&message)),
+        let (json, problem) = match result {
+            Ok(outcome) => (JsValue::from_str(&outcome.to_json()), JsValue::UNDEFINED),
+            Err(message) => (JsValue::NULL, JsValue::from_str(&message)),
         };
-        let _ = scope.post_message(&message);
+        for id in ids {
+            let _ = scope.post_message(&js_sys::Array::of3(id, &json, &problem));
+        }
     }
 
     /// Fetches `files` under `data_url` side by side into the cache.
