@@ -1,8 +1,9 @@
 //! Browser glue shared by the app and the search worker: fetching a file's
-//! text (in a page or a worker alike) and reading JSON through the
-//! browser's own `JSON.parse`, so neither wasm carries a JSON parser (see
-//! `tinso_model::decode`). Natively, for prerendering and tests, serde_json
-//! reads the same documents.
+//! text (in a page or a worker alike), and, for the app, reading JSON
+//! through the browser's own `JSON.parse`, so the app's wasm carries no JSON
+//! parser (see `tinso_model::decode`; the worker, which reads many small
+//! index files, parses them in Rust with `tinso_model::json`). Natively, for
+//! prerendering and tests, serde_json reads the same documents.
 
 use tinso_model::decode::Json;
 use tinso_model::DataErrors;
