@@ -10,18 +10,13 @@
 // Usage: node pagefind-latency.mjs BASE_URL QUERY… (BASE_URL serves a site
 // that `pagefind --site` indexed, with pagefind-bench.html and .js beside).
 import { chromium } from '@playwright/test';
-import { track } from './received.mjs';
+import { summary, track } from './measure.mjs';
 
 const [base, ...queries] = process.argv.slice(2);
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
 });
-const summary = (list) => {
-  const sorted = [...list].sort((a, b) => a - b);
-  const at = (p) => sorted[Math.round((sorted.length - 1) * p)];
-  return `median ${at(0.5).toFixed(1)}, p95 ${at(0.95).toFixed(1)}, max ${sorted[sorted.length - 1].toFixed(1)}`;
-};
 const latencies = [];
 const laterBytes = [];
 for (const query of queries) {
@@ -69,4 +64,4 @@ for (const query of queries) {
   await context.close();
 }
 await browser.close();
-console.log(`pagefind per later keystroke: bytes ${summary(laterBytes)} B; latency (search and the first 10 results' data, no drawing) ${summary(latencies)} ms over ${latencies.length} keystrokes`);
+console.log(`pagefind per later keystroke: bytes ${summary(laterBytes, 'B')}; latency (search and the first 10 results' data, no drawing) ${summary(latencies, 'ms')} keystrokes`);

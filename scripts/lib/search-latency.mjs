@@ -9,7 +9,7 @@
 // keystroke, and for the whole query.
 // Usage: node search-latency.mjs BASE_URL QUERY…
 import { chromium } from '@playwright/test';
-import { track } from './received.mjs';
+import { summary, track } from './measure.mjs';
 
 const [base, ...queries] = process.argv.slice(2);
 const browser = await chromium.launch({
@@ -84,12 +84,7 @@ for (const query of queries) {
   }
 }
 await browser.close();
-const summary = (list) => {
-  list.sort((a, b) => a - b);
-  const at = (p) => list[Math.round((list.length - 1) * p)];
-  return list.length ? `median ${at(0.5).toFixed(1)} ms, p95 ${at(0.95).toFixed(1)} ms, max ${list[list.length - 1].toFixed(1)} ms over ${list.length}` : 'none';
-};
-console.log(`search latency per keystroke (headless Chromium): ${summary(all)} keystrokes (target p95 16 ms)`);
-console.log(`  answered from the worker's cache: ${summary(cached)}; fetching index files: ${summary(fetching)}`);
+console.log(`search latency per keystroke (headless Chromium): ${summary(all, 'ms')} keystrokes (target p95 16 ms)`);
+console.log(`  answered from the worker's cache: ${summary(cached, 'ms')}; fetching index files: ${summary(fetching, 'ms')}`);
 console.log(`  entering the box (starting the worker, reading the index's table): ${entering.join(', ')} ms`);
 console.log(`  received for entering the box, with the first keystroke, for the whole query: ${bytes.join('; ')}`);
