@@ -193,48 +193,45 @@ impl Reader<'_> {
     }
 
     fn array(&mut self, depth: usize) -> Result<JsonValue, String> {
-        self.expect(b'[')?;
-        let mut items = Vec::new();
-        self.space();
-        if self.bytes.get(self.at) == Some(&b']') {
-            self.at += 1;
-            return Ok(JsonValue::Array(items));
-        }
-        loop {
-            items.push(self.value(depth + 1)?);
-            self.space();
-            match self.bytes.get(self.at) {
-                Some(b',') => self.at += 1,
-                Some(b']') => {
-                    self.at += 1;
-                    return Ok(JsonValue::Array(items));
-                }
-                _ => return Err(self.error("expected ',' or ']'")),
-            }
-        }
+        self.list(b'[', b']', |reader| reader.value(depth + 1))
+            .map(JsonValue::Array)
     }
 
     fn object(&mut self, depth: usize) -> Result<JsonValue, String> {
-        self.expect(b'{')?;
-        let mut members = Vec::new();
+        self.list(b'{', b'}', |reader| {
+            reader.space();
+            let key = reader.string()?;
+            reader.expect(b':')?;
+            Ok((key, reader.value(depth + 1)?))
+        })
+        .map(JsonValue::Object)
+    }
+
+    /// Items between `open` and `close`, separated by commas: the shape of
+    /// arrays and objects alike.
+    fn list<T>(
+        &mut self,
+        open: u8,
+        close: u8,
+        mut item: impl FnMut(&mut Self) -> Result<T, String>,
+    ) -> Result<Vec<T>, String> {
+        self.expect(open)?;
+        let mut items = Vec::new();
         self.space();
-        if self.bytes.get(self.at) == Some(&b'}') {
+        if self.bytes.get(self.at) == Some(&close) {
             self.at += 1;
-            return Ok(JsonValue::Object(members));
+            return Ok(items);
         }
         loop {
-            self.space();
-            let key = self.string()?;
-            self.expect(b':')?;
-            members.push((key, self.value(depth + 1)?));
+            items.push(item(self)?);
             self.space();
             match self.bytes.get(self.at) {
                 Some(b',') => self.at += 1,
-                Some(b'}') => {
+                Some(&byte) if byte == close => {
                     self.at += 1;
-                    return Ok(JsonValue::Object(members));
+                    return Ok(items);
                 }
-                _ => return Err(self.error("expected ',' or '}'")),
+                _ => return Err(self.error(&format!("expected ',' or '{}'", close as char))),
             }
         }
     }
