@@ -216,7 +216,7 @@ pub enum Load<T> {
 ///
 /// A signal and a spawned task instead of `LocalResource` + `<Suspense>`:
 /// the same behaviour for 8.5 KB less wasm (brotli, measured in this app),
-/// which matters under the 120 KB budget. A late answer to an older request is ignored.
+/// which matters under the wasm budget. A late answer to an older request is ignored.
 pub fn load<K, T, Fut>(
     key: impl Fn() -> K + 'static,
     fetch: impl Fn(K) -> Fut + 'static,

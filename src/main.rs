@@ -4,7 +4,7 @@
 fn main() {
     // A release build leaves it out: a panic there ends in the trap that
     // `panic = "abort"` makes, without its message. The hook and its
-    // formatting cost the app 988 B brotli of its 120 KB wasm budget.
+    // formatting cost the app 988 B brotli.
     #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
     tinso::mount();

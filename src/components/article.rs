@@ -1,9 +1,10 @@
-//! An article as readers see it: category, title, dateline, body, byline.
+//! An article as readers see it: category, title, dateline, body, and who
+//! it comes from (byline, credit, source).
 
 use leptos::either::Either;
 use leptos::prelude::*;
 use tinso_model::chart_view::mark_id;
-use tinso_model::{article_route, format, Article, Block, FigureRef, Site};
+use tinso_model::{article_route, format, url_host, Article, Block, FigureRef, Site};
 
 use crate::components::article_list::CategoryLink;
 use crate::href;
@@ -20,6 +21,8 @@ pub fn ArticleView(article: Article, #[prop(optional)] refs: Vec<FigureRef>) -> 
         category,
         body,
         byline,
+        credit,
+        source_url,
         ..
     } = article;
     let body = body
@@ -30,7 +33,7 @@ pub fn ArticleView(article: Article, #[prop(optional)] refs: Vec<FigureRef>) -> 
                 let figures = refs.iter().filter(|r| r.paragraph == index);
                 view! { <p>{with_figure_links(text, figures)}</p> }.into_any()
             }
-            Block::Figure { caption } => view! { <Photo caption/> }.into_any(),
+            Block::Figure { caption, credit } => view! { <Photo caption credit/> }.into_any(),
         })
         .collect_view();
     view! {
@@ -47,7 +50,22 @@ pub fn ArticleView(article: Article, #[prop(optional)] refs: Vec<FigureRef>) -> 
                 </div>
             </header>
             <div class="article__body">{body}</div>
-            <p class="byline" data-testid="byline">{byline}</p>
+            <footer class="article__credits">
+                {[("byline", byline), ("credit", credit)]
+                    .into_iter()
+                    .filter_map(|(class, text)| {
+                        text.map(|text| view! { <p class=class data-testid=class>{text}</p> })
+                    })
+                    .collect_view()}
+                {source_url.map(|url| {
+                    let host = url_host(&url).to_owned();
+                    view! {
+                        <p class="source" data-testid="source">
+                            "Nguồn: " <a href=url rel="external nofollow noopener">{host}</a>
+                        </p>
+                    }
+                })}
+            </footer>
             // Paper has no address bar.
             <p class="print-only">"Địa chỉ bài viết: " {url}</p>
         </article>
@@ -73,7 +91,7 @@ fn ShareButton(url: String) -> impl IntoView {
 /// A photo of the original report. The photo files are not published, so
 /// the frame shows a quiet camera mark beside the caption, never a broken image.
 #[component]
-fn Photo(caption: String) -> impl IntoView {
+fn Photo(caption: String, credit: Option<String>) -> impl IntoView {
     view! {
         <figure class="photo">
             <div class="photo__frame" aria-hidden="true">
@@ -83,7 +101,13 @@ fn Photo(caption: String) -> impl IntoView {
                 </svg>
                 <span>"Ảnh trong bài gốc"</span>
             </div>
-            <figcaption>{caption}</figcaption>
+            // As newspapers print it: "Nông dân gặt lúa. Ảnh: DIỆU THẢO".
+            <figcaption>
+                {match credit {
+                    Some(credit) => format!("{caption} Ảnh: {credit}"),
+                    None => caption,
+                }}
+            </figcaption>
         </figure>
     }
 }

@@ -355,7 +355,11 @@ mod tests {
                 tinso_model::Article::from_json(&summary.slug, &fs::read_to_string(file).unwrap())
                     .unwrap();
             assert!(article.title.starts_with("Bài thử nghiệm số "));
-            assert!(article.byline.contains("không phải tin thật"));
+            assert!(article
+                .byline
+                .as_deref()
+                .unwrap()
+                .contains("không phải tin thật"));
             assert_eq!(article.summary(), *summary);
         }
         tinso_model::Site::from_json(&fs::read_to_string(dir.join("site.json")).unwrap()).unwrap();

@@ -7,14 +7,18 @@ use std::sync::LazyLock;
 use regex::Regex;
 use serde::Serialize;
 use tinso_model::format::{parse_date_vi, parse_number_vi};
+use tinso_model::stats::qualifier_before;
+use tinso_model::text::fold_spaces;
 
 /// A figure as the text states it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Figure {
-    /// "hơn 1.480 tỷ đồng", "24 đơn vị", "280.000 USD".
+    /// "hơn 1.480 tỷ đồng", "24 đơn vị", "280.000 USD", "03 đồng chí".
     Amount { value: f64, unit: String },
-    /// "26/31 tập đoàn", "54/62 huyện".
+    /// "20 - 30 triệu đồng/mái ấm", "720-800 USD/tấn": two ends, one unit.
+    Range { low: f64, high: f64, unit: String },
+    /// "26/31 tập đoàn", "54/62 huyện", "24/38".
     Ratio {
         numerator: u64,
         denominator: u64,
@@ -42,6 +46,9 @@ pub struct Candidate {
     pub paragraph: usize,
     /// The exact text it was read from, a substring of the paragraph.
     pub phrase: String,
+    /// Where `phrase` starts in the paragraph, in bytes.
+    #[serde(skip)]
+    pub start: usize,
     /// "hơn" (more than), "gần" (nearly), "khoảng" (about)…, as written.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub qualifier: Option<String>,
@@ -52,48 +59,180 @@ pub struct Candidate {
     pub note: Option<String>,
 }
 
-const QUALIFIERS: &str = r"hơn|gần|khoảng|trên|dưới|xấp xỉ|ước|gần như";
-/// Units after a number, longest first so "tỷ đồng" wins over "đồng". The
-/// regex crate has no look-ahead, so [`unit_ends_word`] checks that a unit
-/// is not the start of a longer word ("hộ" in "hội").
-const UNITS: &str = r"nghìn tỷ đồng|tỷ đồng|triệu đồng|nghìn đồng|ngàn đồng|tỷ USD|triệu USD|USD|đồng|huyện|đơn vị|tập đoàn|doanh nghiệp|người|tỉnh|xã|hộ";
-/// A Vietnamese number: "1.480" (dots between thousands), "85,23" (decimal comma).
-const NUMBER: &str = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?";
+/// Words for thousands, millions and billions, longest first.
+const MAGNITUDES: &[&str] = &[
+    "nghìn tỷ",
+    "nghìn tỉ",
+    "ngàn tỷ",
+    "ngàn tỉ",
+    "triệu",
+    "nghìn",
+    "ngàn",
+    "tỷ",
+    "tỉ",
+];
+/// Currencies.
+const MONEY: &[&str] = &[
+    "đồng",
+    "USD",
+    "đô la Mỹ",
+    "đô la",
+    "euro",
+    "EUR",
+    "yên",
+    "nhân dân tệ",
+];
+/// Measures and the things news counts. "đồng chí" and "đồng bào" are
+/// people, not money: the longest unit is tried first.
+const THINGS: &[&str] = &[
+    "tấn",
+    "kg",
+    "ha",
+    "hecta",
+    "héc-ta",
+    "km",
+    "m2",
+    "m²",
+    "m3",
+    "m³",
+    "lít",
+    "MW",
+    "kWh",
+    "người",
+    "hộ",
+    "hộ dân",
+    "hộ nghèo",
+    "xã",
+    "phường",
+    "huyện",
+    "tỉnh",
+    "tỉnh, thành phố",
+    "địa phương",
+    "doanh nghiệp",
+    "đơn vị",
+    "tập đoàn",
+    "đồng chí",
+    "đồng bào",
+    "đảng viên",
+    "học sinh",
+    "sinh viên",
+    "giáo viên",
+    "bệnh nhân",
+    "ca",
+    "ca mắc",
+    "lượt",
+    "lượt khách",
+    "lượt người",
+    "căn",
+    "căn hộ",
+    "căn nhà",
+    "ngôi nhà",
+    "mái ấm",
+    "trường",
+    "dự án",
+    "công trình",
+    "cây",
+    "con",
+    "chiếc",
+    "xe",
+    "sản phẩm",
+    "suất",
+    "phần quà",
+    "tiêu chí",
+    "chỉ tiêu",
+    "thôn",
+    "bản",
+    "làng",
+    "cơ sở",
+    "hợp tác xã",
+    "lao động",
+    "việc làm",
+    "thí sinh",
+    "vận động viên",
+    "hội viên",
+    "thành viên",
+    "gia đình",
+    "trẻ em",
+    "cán bộ",
+    "chiến sĩ",
+    "tàu",
+    "chuyến",
+    "km đường",
+    "hồ sơ",
+    "vụ",
+    "vụ việc",
+];
+/// A Vietnamese number: "1.480" (dots between thousands), "85,23" (decimal
+/// comma), "8532" (no separator), "03" (a leading zero).
+const NUMBER: &str = r"[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?|[0-9]+(?:,[0-9]+)?";
+/// Words before a day and month ("sáng 5/3"), a document ("số 12/2020")
+/// or a period ("năm 2019/2020"): what follows is no ratio.
+const NOT_BEFORE_RATIO: &[&str] = &[
+    "ngày", "sáng", "trưa", "chiều", "tối", "đêm", "hôm", "tháng", "số", "năm", "từ", "đến", "tới",
+    "mùng", "rạng",
+];
+
+/// `words` as a regex alternation, longest first so that "tỷ đồng" wins
+/// over "tỷ" and "đồng chí" over "đồng".
+fn alternation(words: &[&str]) -> String {
+    let mut sorted: Vec<&str> = words.to_vec();
+    sorted.sort_by_key(|w| std::cmp::Reverse(w.chars().count()));
+    sorted
+        .iter()
+        .map(|w| regex::escape(w).replace(' ', r"\s+"))
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
+/// A unit: a magnitude with or without a currency or thing, or either
+/// alone, and a "per" part ("triệu đồng/mái ấm", "USD/tấn").
+fn unit_pattern() -> String {
+    let magnitude = alternation(MAGNITUDES);
+    let named = alternation(&[MONEY, THINGS].concat());
+    let per = alternation(&[THINGS, &["tháng", "năm", "ngày", "giờ", "lít", "kg"]].concat());
+    format!(r"(?:(?:{magnitude})(?:\s+(?:{named}))?|(?:{named}))(?:\s?/\s?(?:{per}))?")
+}
 
 static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?:\b(?P<qualifier>{QUALIFIERS})\s+)?(?P<number>{NUMBER})\s*(?P<unit>{UNITS})"
+        r"(?P<number>{NUMBER})\s*(?P<unit>{})",
+        unit_pattern()
     ))
     .expect("valid regex")
 });
-static PERCENTAGE: LazyLock<Regex> = LazyLock::new(|| {
+static RANGE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?:\b(?P<qualifier>{QUALIFIERS})\s+)?(?P<number>{NUMBER})\s?%"
+        r"(?:\btừ\s+)?(?P<low>{NUMBER})\s*(?:-|–|—|\s(?:đến|tới)\s)\s*(?P<high>{NUMBER})\s*(?P<unit>{})",
+        unit_pattern()
     ))
     .expect("valid regex")
 });
+static PERCENTAGE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?P<number>{NUMBER})\s?%")).expect("valid regex"));
 static RATIO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?P<numerator>\d+)/(?P<denominator>\d+)(?:\s+(?P<unit>{UNITS}))?"
+        r"(?P<numerator>[0-9]+)/(?P<denominator>[0-9]+)(?:\s+(?P<unit>{}))?",
+        alternation(THINGS)
     ))
     .expect("valid regex")
 });
 static DOCUMENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?P<type>(?i:nghị quyết|quyết định|quy định|chỉ thị|kết luận|thông tư|nghị định|công văn|kế hoạch))\s+(?:số\s+)?(?P<code>\d+[a-zđ]?(?:/\d{4})?[-/]\p{Lu}+(?:[-/]\p{Lu}+)*)(?:\s+ngày\s+(?P<date>\d{1,2}/\d{1,2}/\d{4}))?",
+        r"(?P<type>(?i:nghị quyết|quyết định|quy định|chỉ thị|kết luận|thông tư|nghị định|công văn|kế hoạch))\s+(?:số\s+)?(?P<code>[0-9]+[a-zđ]?(?:/[0-9]{4})?[-/]\p{Lu}+(?:[-/]\p{Lu}+)*)(?:\s+ngày\s+(?P<date>[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}))?",
     )
     .expect("valid regex")
 });
 static DATE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\d{1,2}/\d{1,2}/\d{4}").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}").expect("valid regex"));
 
 /// Every candidate figure in `text`, the paragraph at body index `paragraph`,
 /// in the order they appear.
 pub fn find_figures(paragraph: usize, text: &str) -> Vec<Candidate> {
     let mut found: Vec<(usize, usize, Candidate)> = Vec::new();
-    let candidate = |phrase: &str, qualifier: Option<&str>, figure: Figure| Candidate {
+    let candidate = |start: usize, end: usize, qualifier: Option<&str>, figure: Figure| Candidate {
         paragraph,
-        phrase: phrase.to_owned(),
+        phrase: text[start..end].to_owned(),
+        start,
         qualifier: qualifier.map(str::to_owned),
         figure,
         note: None,
@@ -109,7 +248,8 @@ pub fn find_figures(paragraph: usize, text: &str) -> Vec<Candidate> {
         let date_text = m.name("date").map(|d| d.as_str());
         let date = date_text.and_then(parse_date_vi);
         let mut c = candidate(
-            whole.as_str(),
+            whole.start(),
+            whole.end(),
             None,
             Figure::Document {
                 document_type: capitalized(&m["type"]),
@@ -130,22 +270,55 @@ pub fn find_figures(paragraph: usize, text: &str) -> Vec<Candidate> {
             continue;
         }
         if let Some(date) = parse_date_vi(m.as_str()) {
-            let (start, phrase) = match text[..m.start()].strip_suffix("ngày ") {
-                Some(before) => (before.len(), &text[before.len()..m.end()]),
-                None => (m.start(), m.as_str()),
-            };
+            let start = text[..m.start()]
+                .strip_suffix("ngày ")
+                .map_or(m.start(), str::len);
             found.push((
                 start,
                 m.end(),
-                candidate(phrase, None, Figure::Date { date }),
+                candidate(start, m.end(), None, Figure::Date { date }),
             ));
         }
+    }
+    for m in RANGE.captures_iter(text) {
+        let whole = m.get(0).expect("match");
+        let low = m.name("low").expect("group");
+        if overlaps(&found, whole.start(), whole.end())
+            || preceded_by_number(text, low.start())
+            || !unit_ends_word(text, whole.end())
+        {
+            continue;
+        }
+        let (Some(low), Some(high)) = (parse_number_vi(&m["low"]), parse_number_vi(&m["high"]))
+        else {
+            continue;
+        };
+        if low >= high {
+            continue;
+        }
+        let figure = Figure::Range {
+            low,
+            high,
+            unit: fold_spaces(&m["unit"]),
+        };
+        found.push((
+            whole.start(),
+            whole.end(),
+            candidate(whole.start(), whole.end(), None, figure),
+        ));
     }
     for m in RATIO.captures_iter(text) {
         let whole = m.get(0).expect("match");
         let digits = m.name("denominator").expect("group");
+        let word_before = text[..whole.start()]
+            .trim_end()
+            .rsplit(' ')
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
         if overlaps(&found, whole.start(), whole.end())
             || !standalone(text, whole.start(), digits.end())
+            || NOT_BEFORE_RATIO.contains(&word_before.as_str())
         {
             continue;
         }
@@ -153,7 +326,7 @@ pub fn find_figures(paragraph: usize, text: &str) -> Vec<Candidate> {
         else {
             continue;
         };
-        if denominator == 0 {
+        if denominator == 0 || numerator > denominator {
             continue;
         }
         let unit = m.name("unit").filter(|u| unit_ends_word(text, u.end()));
@@ -161,10 +334,13 @@ pub fn find_figures(paragraph: usize, text: &str) -> Vec<Candidate> {
         let figure = Figure::Ratio {
             numerator,
             denominator,
-            unit: unit.map(|u| u.as_str().to_owned()),
+            unit: unit.map(|u| fold_spaces(u.as_str())),
         };
-        let phrase = &text[whole.start()..end];
-        found.push((whole.start(), end, candidate(phrase, None, figure)));
+        found.push((
+            whole.start(),
+            end,
+            candidate(whole.start(), end, None, figure),
+        ));
     }
     for (regex, is_percentage) in [(&*PERCENTAGE, true), (&*AMOUNT, false)] {
         for m in regex.captures_iter(text) {
@@ -184,20 +360,22 @@ pub fn find_figures(paragraph: usize, text: &str) -> Vec<Candidate> {
             } else {
                 Figure::Amount {
                     value,
-                    unit: m["unit"].to_owned(),
+                    unit: fold_spaces(&m["unit"]),
                 }
             };
-            let qualifier = m.name("qualifier").map(|q| q.as_str());
-            let mut c = candidate(whole.as_str(), qualifier, figure);
-            if text[..number.start()]
-                .chars()
-                .next_back()
-                .is_some_and(char::is_alphabetic)
-            {
+            // The hedge before the number, by the rule the check applies.
+            let before = &text[..whole.start()];
+            let qualifier = qualifier_before(before);
+            let start = qualifier.map_or(whole.start(), |q| before.trim_end().len() - q.len());
+            if overlaps(&found, start, whole.end()) {
+                continue;
+            }
+            let mut c = candidate(start, whole.end(), qualifier, figure);
+            if before.chars().next_back().is_some_and(char::is_alphabetic) {
                 c.note =
                     Some("the number is glued to the word before it in the source text".into());
             }
-            found.push((whole.start(), whole.end(), c));
+            found.push((start, whole.end(), c));
         }
     }
     found.sort_by_key(|(start, _, _)| *start);
@@ -332,8 +510,8 @@ mod tests {
         assert_eq!(found[0].paragraph, 4);
         assert_eq!(phrases("nhiệm kỳ 2012-2017"), Vec::<String>::new());
         // "hộ" is a unit, but not the start of "hội".
-        assert_eq!(phrases("có 3/4 hội viên"), vec!["3/4"]);
-        assert_eq!(phrases("có 5 hội viên và 7 hộ"), vec!["7 hộ"]);
+        assert_eq!(phrases("có 3/4 hội đồng"), vec!["3/4"]);
+        assert_eq!(phrases("có 5 hội đồng và 7 hộ"), vec!["7 hộ"]);
         assert_eq!(
             phrases("Sáng ngày 28/12/2011, tại Hà Nội"),
             vec!["ngày 28/12/2011"]

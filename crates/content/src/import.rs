@@ -1,28 +1,57 @@
 //! Raw article text in, a validated article out.
 //!
-//! Raw text arrives scraped or pasted: a title, a dateline such as
-//! "Thứ Năm, 29/12/2011|15:28", paragraphs padded with no-break spaces,
-//! photo captions printed twice (alt text, then caption), a byline, and
-//! debris such as lone "." lines. [`import`] turns that into an [`Article`]
-//! plus the candidate figures found in its paragraphs.
+//! Raw text arrives scraped or pasted from Vietnamese portals, in many
+//! shapes: a page header and the site's name above the title, a dateline
+//! above or below it (or glued to it), an author's name, paragraphs split
+//! by one newline or by blank lines, photo captions printed twice, a
+//! byline and a source credit, lists of other headlines, and debris.
+//! [`import`] reads the parts ([`clean`](crate::clean), [`debris`](crate::debris),
+//! [`layout`](crate::layout), [`blocks`](crate::blocks)), lets the editor's
+//! options win over what the text says, and reports every line it left out.
+//! It refuses what it cannot read for certain, saying what is missing and
+//! which option supplies it: it is never silently wrong.
 
 use std::fmt;
-use std::sync::LazyLock;
 
-use regex::Regex;
-use tinso_model::datetime::{Timestamp, Weekday, VIETNAM_OFFSET_MINUTES};
-use tinso_model::text::{fold_spaces, slugify, to_nfc};
+use serde::Serialize;
+use tinso_model::datetime::{Timestamp, VIETNAM_OFFSET_MINUTES};
+use tinso_model::text::{slugify, to_nfc};
 use tinso_model::{Article, Block, Category, FORMAT_VERSION};
 
+use crate::blocks::blocks;
+use crate::byline::agency;
+use crate::clean::{clean, Replacement};
+use crate::dateline::DatelineError;
+use crate::debris::{line_debris, Reason, Removed};
 use crate::figures::{find_figures, Candidate};
+use crate::layout::{excerpt, lay_out, LayoutError, LayoutOptions};
+use crate::prose::first_sentence;
 
 /// Larger inputs are refused: a news article is a few dozen kilobytes.
 pub const MAX_INPUT_BYTES: usize = 4 * 1024 * 1024;
 
-/// What the raw text does not say and the editor does.
+/// What the raw text does not say, or says wrongly, and the editor does.
+/// Every option wins over the text.
 #[derive(Debug, Clone)]
 pub struct ImportOptions {
     pub category: Category,
+    pub title: Option<String>,
+    pub published: Option<Timestamp>,
+    pub byline: Option<String>,
+    pub source_url: Option<String>,
+}
+
+impl ImportOptions {
+    /// Options that give the category only.
+    pub fn category(category: Category) -> ImportOptions {
+        ImportOptions {
+            category,
+            title: None,
+            published: None,
+            byline: None,
+            source_url: None,
+        }
+    }
 }
 
 /// The result of importing one raw text.
@@ -30,10 +59,17 @@ pub struct ImportOptions {
 pub struct Imported {
     pub article: Article,
     pub candidates: Vec<Candidate>,
+    /// Every line of the raw text left out of the article, and why.
+    pub removed: Vec<Removed>,
+    /// Characters the cleanup changed.
+    pub replaced: Vec<Replacement>,
+    /// What the editor should look at before publishing.
+    pub notes: Vec<String>,
 }
 
 /// Why a raw text could not be imported.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "problem", rename_all = "snake_case")]
 pub enum ImportError {
     Empty,
     TooLarge {
@@ -49,15 +85,20 @@ pub enum ImportError {
     NoDateline,
     /// The dateline's weekday is not the weekday of its date.
     WeekdayMismatch {
+        line: usize,
         dateline: String,
         actual: &'static str,
     },
     /// The dateline names a day or time that does not exist.
     ImpossibleDateline {
+        line: usize,
         dateline: String,
     },
+    /// No line can be taken for the title; `why` says what the first lines are.
+    NoTitle {
+        why: String,
+    },
     NoBody,
-    NoByline,
     /// The title has no letter or digit to make a slug of.
     NoSlug {
         title: String,
@@ -68,6 +109,8 @@ pub enum ImportError {
 
 impl fmt::Display for ImportError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        const GIVE_DATE: &str = "give the date with --published 2020-10-19T08:00:00+07:00 \
+            (or --published 2020-10-19 for a date alone)";
         match self {
             ImportError::Empty => f.write_str("the file holds no text"),
             ImportError::TooLarge { bytes } => write!(
@@ -75,30 +118,46 @@ impl fmt::Display for ImportError {
                 "the file has {bytes} bytes; an article is at most {MAX_INPUT_BYTES} bytes"
             ),
             ImportError::NotUtf8 { offset } => {
-                write!(f, "the file is not UTF-8 text (invalid byte at offset {offset})")
+                write!(
+                    f,
+                    "the file is not UTF-8 text (invalid byte at offset {offset})"
+                )
             }
             ImportError::Binary { offset } => write!(
                 f,
                 "the file is not plain text (control character at byte offset {offset})"
             ),
-            ImportError::NoDateline => f.write_str(
-                "no dateline found near the top, e.g. \"Thứ Năm, 29/12/2011|15:28\" or \"29/12/2011 15:28\"",
-            ),
-            ImportError::WeekdayMismatch { dateline, actual } => write!(
+            ImportError::NoDateline => write!(
                 f,
-                "the dateline \"{dateline}\" names the wrong weekday: that date was a {actual}"
+                "no date: no line reads as a dateline (such as \"Thứ Năm, 29/12/2011|15:28\" \
+                 or \"09:33 15/12/2009\"); {GIVE_DATE}"
             ),
-            ImportError::ImpossibleDateline { dateline } => {
-                write!(f, "the dateline \"{dateline}\" names a day or time that does not exist")
+            ImportError::WeekdayMismatch {
+                line,
+                dateline,
+                actual,
+            } => write!(
+                f,
+                "line {line}: the dateline \"{dateline}\" names the wrong weekday: that date \
+                 was a {actual}; correct the text, or {GIVE_DATE}"
+            ),
+            ImportError::ImpossibleDateline { line, dateline } => write!(
+                f,
+                "line {line}: the dateline \"{dateline}\" names a day or time that does not \
+                 exist; correct the text, or {GIVE_DATE}"
+            ),
+            ImportError::NoTitle { why } => {
+                write!(f, "no title: {why}; give the title with --title TEXT")
             }
-            ImportError::NoBody => f.write_str("no paragraph found after the dateline"),
-            ImportError::NoByline => {
-                f.write_str("no byline found (a line such as \"Tin, ảnh: …\", \"Tin: …\" or \"Ảnh: …\")")
+            ImportError::NoBody => f.write_str("no paragraph found after the title"),
+            ImportError::NoSlug { title } => write!(
+                f,
+                "the title \"{title}\" has no letters or digits to name the file after; \
+                 give another with --title TEXT"
+            ),
+            ImportError::Invalid(problems) => {
+                write!(f, "the imported article is invalid: {problems}")
             }
-            ImportError::NoSlug { title } => {
-                write!(f, "the title \"{title}\" has no letters or digits to name the file after")
-            }
-            ImportError::Invalid(problems) => write!(f, "the imported article is invalid: {problems}"),
         }
     }
 }
@@ -127,55 +186,118 @@ pub fn import(raw: &str, options: &ImportOptions) -> Result<Imported, ImportErro
     {
         return Err(ImportError::Binary { offset });
     }
-    // Decomposed input (typed on some keyboards) comes out identical to
-    // composed. Byte-order marks and zero-width spaces, invisible debris of
-    // copy and paste, go.
-    let text: String = to_nfc(raw)
-        .chars()
-        .filter(|c| !matches!(c, '\u{feff}' | '\u{200b}' | '\u{2060}'))
-        .collect();
-    let lines: Vec<String> = text
-        .lines()
-        .map(fold_spaces)
-        .filter(|line| !is_debris(line))
-        .collect();
+    let (all_lines, replaced) = clean(raw);
+    let mut removed = Vec::new();
+    let mut lines = Vec::with_capacity(all_lines.len());
+    for line in all_lines {
+        match line_debris(&line.text) {
+            Some(reason) => removed.push(Removed {
+                line: line.number,
+                text: line.text,
+                reason,
+            }),
+            None => lines.push(line),
+        }
+    }
     if lines.is_empty() {
         return Err(ImportError::Empty);
     }
+    let given_title = options.title.as_deref().map(to_nfc);
+    let layout = lay_out(
+        &lines,
+        LayoutOptions {
+            title: given_title.as_deref(),
+            date_given: options.published.is_some(),
+        },
+    )
+    .map_err(|error| match error {
+        LayoutError::Dateline { line, error } => match error {
+            DatelineError::WeekdayMismatch { actual } => ImportError::WeekdayMismatch {
+                line: line.number,
+                dateline: line.text,
+                actual,
+            },
+            DatelineError::Impossible => ImportError::ImpossibleDateline {
+                line: line.number,
+                dateline: line.text,
+            },
+        },
+        LayoutError::NoTitle { why } => ImportError::NoTitle { why },
+        LayoutError::NoBody => ImportError::NoBody,
+    })?;
+    removed.extend(layout.removed);
+    let mut notes = Vec::new();
 
-    // The dateline stands near the top, after the title (or before it).
-    let (dateline_index, published) = lines
+    let title = match (&given_title, &layout.title) {
+        (Some(given), _) => given.clone(),
+        (None, Some(line)) => line.text.clone(),
+        (None, None) => unreachable!("the layout finds a title or refuses the text"),
+    };
+    let published = match (options.published, &layout.dateline) {
+        (Some(given), _) => given,
+        (None, Some((line, dateline))) => {
+            if !dateline.has_time {
+                notes.push(format!(
+                    "the dateline \"{}\" gives no time of day: published at 00:00, shown as \
+                     the date alone; give the time with --published",
+                    line.text
+                ));
+            }
+            if dateline.updated {
+                notes.push(format!(
+                    "the only date is when the page was updated (\"{}\"); it is taken as the \
+                     publication time",
+                    line.text
+                ));
+            }
+            dateline.time
+        }
+        (None, None) => return Err(ImportError::NoDateline),
+    };
+
+    let mut body = blocks(&layout.body);
+    removed.append(&mut body.removed);
+    let text_bylines: Vec<String> = layout
+        .bylines
         .iter()
-        .take(6)
-        .enumerate()
-        .find_map(|(i, line)| parse_dateline(line).map(|result| (i, result)))
-        .ok_or(ImportError::NoDateline)?;
-    let published = published?;
-    let title_index = if dateline_index == 0 { 1 } else { 0 };
-    let title = lines.get(title_index).ok_or(ImportError::NoBody)?.clone();
-    let body_start = dateline_index.max(title_index) + 1;
+        .chain(&body.loose_credits)
+        .map(|line| line.text.clone())
+        .collect();
+    let byline = match &options.byline {
+        Some(given) => {
+            for line in layout.bylines.iter().chain(&body.loose_credits) {
+                removed.push(Removed {
+                    line: line.number,
+                    text: line.text.clone(),
+                    reason: Reason::ReplacedByOption,
+                });
+            }
+            Some(to_nfc(given.trim()))
+        }
+        None if text_bylines.is_empty() => None,
+        None => Some(text_bylines.join(" – ")),
+    };
+    let credit = (!layout.credits.is_empty()).then(|| layout.credits.join(", "));
+    removed.sort_by_key(|r| r.line);
 
-    let mut rest: Vec<&str> = lines[body_start..].iter().map(String::as_str).collect();
-    let byline_index = rest
-        .iter()
-        .rposition(|line| is_byline(line))
-        .ok_or(ImportError::NoByline)?;
-    let byline = rest.remove(byline_index).to_owned();
-
-    let body = blocks(&rest);
-    let Some(first_paragraph) = body.iter().find_map(|block| match block {
+    let Some(first_paragraph) = body.blocks.iter().find_map(|block| match block {
         Block::Paragraph { text } => Some(text.as_str()),
         Block::Figure { .. } => None,
     }) else {
         return Err(ImportError::NoBody);
     };
     let lead = first_sentence(first_paragraph).to_owned();
+    let agency = agency(first_paragraph);
     let slug = slugify(&title);
     if slug.is_empty() {
         return Err(ImportError::NoSlug { title });
     }
+    if title.split_whitespace().count() > crate::prose::TITLE_MAX_WORDS {
+        notes.push(format!("the title \"{}\" is long", excerpt(&title)));
+    }
 
     let candidates = body
+        .blocks
         .iter()
         .enumerate()
         .flat_map(|(index, block)| match block {
@@ -190,8 +312,11 @@ pub fn import(raw: &str, options: &ImportOptions) -> Result<Imported, ImportErro
         published,
         category: options.category.clone(),
         lead,
-        body,
+        body: std::mem::take(&mut body.blocks),
         byline,
+        credit,
+        agency,
+        source_url: options.source_url.clone(),
     };
     // The same rules as every other reader of the data.
     let json = serde_json::to_string(&article).map_err(|e| ImportError::Invalid(e.to_string()))?;
@@ -199,122 +324,49 @@ pub fn import(raw: &str, options: &ImportOptions) -> Result<Imported, ImportErro
     Ok(Imported {
         article,
         candidates,
+        removed,
+        replaced,
+        notes,
     })
 }
 
-/// Scrape debris: a line with no letter or digit ("." or a lone no-break
-/// space, already folded to nothing).
-fn is_debris(line: &str) -> bool {
-    !line.chars().any(char::is_alphanumeric)
-}
-
-static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:(?:tin|bài)(?:\s*,?\s*(?:và\s+)?ảnh)?|ảnh)\s*:\s*\S").expect("valid regex")
-});
-
-fn is_byline(line: &str) -> bool {
-    BYLINE.is_match(line) && line.chars().count() <= 120
-}
-
-/// Paragraphs and figures: a line printed twice in a row is a photo's alt
-/// text followed by its caption, kept once as a figure.
-fn blocks(lines: &[&str]) -> Vec<Block> {
-    let mut body = Vec::new();
-    let mut index = 0;
-    while index < lines.len() {
-        let line = lines[index];
-        if lines.get(index + 1) == Some(&line) {
-            body.push(Block::Figure {
-                caption: line.to_owned(),
-            });
-            index += 2;
-        } else {
-            body.push(Block::Paragraph {
-                text: line.to_owned(),
-            });
-            index += 1;
+/// Reads `--published`: a time with Vietnam's offset
+/// (`2020-10-19T08:00:00+07:00`), or a date alone (`2020-10-19`), which is
+/// 00:00 Vietnam time.
+pub fn parse_published(value: &str) -> Result<Timestamp, String> {
+    let value = value.trim();
+    if let Some((year, rest)) = value.split_once('-') {
+        if value.len() == 10 && !value.contains('T') {
+            let parts: Vec<&str> = rest.split('-').collect();
+            let number = |s: &str| {
+                s.parse::<u32>()
+                    .ok()
+                    .filter(|_| s.bytes().all(|b| b.is_ascii_digit()))
+            };
+            if let ([month, day], Some(year)) = (parts.as_slice(), number(year)) {
+                if let (Some(month), Some(day)) = (number(month), number(day)) {
+                    return Timestamp::from_local(
+                        year as i32,
+                        month,
+                        day,
+                        0,
+                        0,
+                        0,
+                        VIETNAM_OFFSET_MINUTES,
+                    )
+                    .ok_or_else(|| format!("\"{value}\" is not a real date"));
+                }
+            }
+            return Err(format!("\"{value}\" is not a date like 2020-10-19"));
         }
     }
-    body
-}
-
-/// The first sentence: up to the first ". " that is followed by a capital.
-fn first_sentence(paragraph: &str) -> &str {
-    let mut search_from = 0;
-    while let Some(found) = paragraph[search_from..].find(". ") {
-        let end = search_from + found + 1;
-        if paragraph[end + 1..]
-            .chars()
-            .next()
-            .is_some_and(char::is_uppercase)
-        {
-            return &paragraph[..end];
-        }
-        search_from = end;
+    let time = Timestamp::parse(value).map_err(|e| format!("\"{value}\": {e}"))?;
+    if time.offset_minutes() != VIETNAM_OFFSET_MINUTES {
+        return Err(format!(
+            "\"{value}\" must be in Vietnam time, with the offset +07:00"
+        ));
     }
-    paragraph
-}
-
-static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?xi)^
-        (?: (?P<weekday> thứ \s* (?:hai|ba|tư|năm|sáu|bảy|[2-7]) | chủ \s* nhật | cn ) \s* [,\-]? \s* )?
-        (?: ngày \s+ )?
-        (?P<day>\d{1,2}) [/.\-] (?P<month>\d{1,2}) [/.\-] (?P<year>\d{4})
-        \s* (?: [|,\-] \s* )? (?: lúc \s* )?
-        (?P<hour>\d{1,2}) \s* [:hg] \s* (?P<minute>\d{2})
-        (?: \s* \(? \s* GMT \s* \+ \s* 0?7 (?::00)? \s* \)? )?
-        $",
-    )
-    .expect("valid regex")
-});
-
-/// Reads a dateline in its Vietnamese forms: "Thứ Năm, 29/12/2011|15:28",
-/// "29/12/2011 15:28", "Thứ năm, ngày 29/12/2011 lúc 15:28", "Thứ 5,
-/// 29/12/2011 - 15h28 (GMT+7)". `None` when the line is not a dateline;
-/// an error when it is one that cannot be true.
-pub fn parse_dateline(line: &str) -> Option<Result<Timestamp, ImportError>> {
-    let m = DATELINE.captures(line)?;
-    let number = |name: &str| m[name].parse::<u32>().unwrap_or(u32::MAX);
-    let impossible = || ImportError::ImpossibleDateline {
-        dateline: line.to_owned(),
-    };
-    let Some(time) = Timestamp::from_local(
-        number("year") as i32,
-        number("month"),
-        number("day"),
-        number("hour"),
-        number("minute"),
-        0,
-        VIETNAM_OFFSET_MINUTES,
-    ) else {
-        return Some(Err(impossible()));
-    };
-    if let Some(written) = m.name("weekday") {
-        let actual = time.in_vietnam().weekday;
-        if weekday_named(written.as_str()) != Some(actual) {
-            return Some(Err(ImportError::WeekdayMismatch {
-                dateline: line.to_owned(),
-                actual: actual.name_vi(),
-            }));
-        }
-    }
-    Some(Ok(time))
-}
-
-fn weekday_named(name: &str) -> Option<Weekday> {
-    let name = fold_spaces(&name.to_lowercase());
-    let day = name.strip_prefix("thứ").map(str::trim);
-    Some(match (name.as_str(), day) {
-        (_, Some("hai" | "2")) => Weekday::Monday,
-        (_, Some("ba" | "3")) => Weekday::Tuesday,
-        (_, Some("tư" | "4")) => Weekday::Wednesday,
-        (_, Some("năm" | "5")) => Weekday::Thursday,
-        (_, Some("sáu" | "6")) => Weekday::Friday,
-        (_, Some("bảy" | "7")) => Weekday::Saturday,
-        ("chủ nhật" | "chủnhật" | "cn", _) => Weekday::Sunday,
-        _ => return None,
-    })
+    Ok(time)
 }
 
 #[cfg(test)]
@@ -323,86 +375,20 @@ mod tests {
     use unicode_normalization::UnicodeNormalization;
 
     fn options() -> ImportOptions {
-        ImportOptions {
-            category: Category {
-                slug: "dan-van".into(),
-                name: "Dân vận".into(),
-            },
-        }
+        ImportOptions::category(Category {
+            slug: "dan-van".into(),
+            name: "Dân vận".into(),
+        })
     }
 
-    fn dateline(line: &str) -> Result<String, ImportError> {
-        parse_dateline(line)
-            .expect("a dateline")
-            .map(|t| t.to_string())
-    }
-
-    #[test]
-    fn datelines_in_their_vietnamese_forms() {
-        let expected = Ok("2011-12-29T15:28:00+07:00".to_owned());
-        for line in [
-            "Thứ Năm, 29/12/2011|15:28",
-            "Thứ Năm, 29/12/2011 | 15:28",
-            "29/12/2011 15:28",
-            "29/12/2011|15:28",
-            "Thứ năm, 29/12/2011 lúc 15:28",
-            "Thứ Năm, ngày 29/12/2011 - 15:28",
-            "THỨ NĂM, 29/12/2011, 15:28",
-            "Thứ 5, 29/12/2011 15h28 (GMT+7)",
-            "Thứ Năm 29-12-2011 15:28",
-        ] {
-            assert_eq!(dateline(line), expected, "{line}");
-        }
-        assert_eq!(
-            dateline("Chủ Nhật, 1/1/2012 | 08:05"),
-            Ok("2012-01-01T08:05:00+07:00".into())
-        );
-        assert_eq!(
-            dateline("CN, 01/01/2012 08:05"),
-            Ok("2012-01-01T08:05:00+07:00".into())
-        );
-    }
-
-    #[test]
-    fn a_contradicting_weekday_is_an_error_not_a_guess() {
-        assert_eq!(
-            dateline("Thứ Sáu, 29/12/2011|15:28"),
-            Err(ImportError::WeekdayMismatch {
-                dateline: "Thứ Sáu, 29/12/2011|15:28".into(),
-                actual: "Thứ Năm"
-            })
-        );
-        assert!(matches!(
-            dateline("31/02/2011 10:00"),
-            Err(ImportError::ImpossibleDateline { .. })
-        ));
-        assert!(matches!(
-            dateline("29/12/2011 25:00"),
-            Err(ImportError::ImpossibleDateline { .. })
-        ));
-    }
-
-    #[test]
-    fn other_lines_are_not_datelines() {
-        for line in [
-            "Sáng ngày 28/12/2011, tại Hà Nội",
-            "Hội nghị Giao ban năm 2011",
-            "29/12/2011",
-            "15:28",
-            "Thứ Tám, 29/12/2011|15:28",
-        ] {
-            assert!(parse_dateline(line).is_none(), "{line}");
-        }
-    }
-
-    const SMALL: &str = ".\n\nTiêu đề bài\n\nThứ Năm, 29/12/2011|15:28\n\nĐoạn một.  Câu hai\u{a0}\u{a0}có 26/31 tập đoàn.\n\nẢnh một\nẢnh   một\n\nĐoạn hai.\n\nTin, ảnh: Hoàng Gia Hanh\n\n\u{a0}\n.\n";
+    const SMALL: &str = ".\n\nTiêu đề bài viết\n\nThứ Năm, 29/12/2011|15:28\n\nĐoạn một.  Câu hai\u{a0}\u{a0}có 26/31 tập đoàn.\n\nẢnh một\nẢnh   một\n\nĐoạn hai.\n\nTin, ảnh: Hoàng Gia Hanh\n\n\u{a0}\n.\n";
 
     #[test]
     fn imports_a_small_article() {
         let imported = import(SMALL, &options()).unwrap();
         let article = imported.article;
-        assert_eq!(article.slug, "tieu-de-bai");
-        assert_eq!(article.title, "Tiêu đề bài");
+        assert_eq!(article.slug, "tieu-de-bai-viet");
+        assert_eq!(article.title, "Tiêu đề bài viết");
         assert_eq!(article.published.to_string(), "2011-12-29T15:28:00+07:00");
         assert_eq!(article.lead, "Đoạn một.");
         assert_eq!(
@@ -412,16 +398,29 @@ mod tests {
                     text: "Đoạn một. Câu hai có 26/31 tập đoàn.".into()
                 },
                 Block::Figure {
-                    caption: "Ảnh một".into()
+                    caption: "Ảnh một".into(),
+                    credit: None,
                 },
                 Block::Paragraph {
                     text: "Đoạn hai.".into()
                 },
             ]
         );
-        assert_eq!(article.byline, "Tin, ảnh: Hoàng Gia Hanh");
+        assert_eq!(article.byline.as_deref(), Some("Tin, ảnh: Hoàng Gia Hanh"));
         assert_eq!(imported.candidates.len(), 1);
         assert_eq!(imported.candidates[0].phrase, "26/31 tập đoàn");
+        assert_eq!(
+            imported
+                .removed
+                .iter()
+                .map(|r| (r.line, r.reason))
+                .collect::<Vec<_>>(),
+            [
+                (1, Reason::NoText),
+                (10, Reason::PrintedTwice),
+                (17, Reason::NoText)
+            ]
+        );
     }
 
     #[test]
@@ -434,28 +433,58 @@ mod tests {
     }
 
     #[test]
-    fn bylines_in_their_forms() {
-        for line in [
-            "Tin, ảnh: A",
-            "Tin: A",
-            "Ảnh: A",
-            "Bài và ảnh: A",
-            "tin,ảnh:A",
-        ] {
-            assert!(is_byline(line), "{line}");
-        }
-        assert!(!is_byline("Tin tức: hôm nay"));
-        assert!(!is_byline("Tin"));
+    fn options_win_over_the_text() {
+        let o = ImportOptions {
+            title: Some("Tiêu đề đã sửa".into()),
+            published: Some(parse_published("2020-10-19T08:00:00+07:00").unwrap()),
+            byline: Some("Nguyễn Văn A".into()),
+            source_url: Some("https://example.vn/bai-1.html".into()),
+            ..options()
+        };
+        let imported = import(SMALL, &o).unwrap();
+        let article = &imported.article;
+        assert_eq!(article.title, "Tiêu đề đã sửa");
+        assert_eq!(article.slug, "tieu-de-da-sua");
+        assert_eq!(article.published.to_string(), "2020-10-19T08:00:00+07:00");
+        assert_eq!(article.byline.as_deref(), Some("Nguyễn Văn A"));
+        assert_eq!(
+            article.source_url.as_deref(),
+            Some("https://example.vn/bai-1.html")
+        );
+        let replaced: Vec<&str> = imported
+            .removed
+            .iter()
+            .filter(|r| r.reason == Reason::ReplacedByOption)
+            .map(|r| r.text.as_str())
+            .collect();
+        assert_eq!(replaced, ["Tiêu đề bài viết", "Tin, ảnh: Hoàng Gia Hanh"]);
+        // A contradicting dateline no longer matters once the date is given.
+        let wrong_day = SMALL.replace("Thứ Năm", "Thứ Sáu");
+        assert!(matches!(
+            import(&wrong_day, &options()),
+            Err(ImportError::WeekdayMismatch { line: 5, .. })
+        ));
+        assert!(import(&wrong_day, &o).is_ok());
     }
 
     #[test]
-    fn first_sentence_ends_before_a_capital() {
-        assert_eq!(first_sentence("Ngày 28/12. Hội nghị mở."), "Ngày 28/12.");
+    fn published_dates_and_times() {
         assert_eq!(
-            first_sentence("Số 1.480 tỷ. đồng vẫn."),
-            "Số 1.480 tỷ. đồng vẫn."
+            parse_published("2020-10-19").unwrap().to_string(),
+            "2020-10-19T00:00:00+07:00"
         );
-        assert_eq!(first_sentence("Một câu"), "Một câu");
+        assert_eq!(
+            parse_published("2020-10-19T08:00:00+07:00")
+                .unwrap()
+                .to_string(),
+            "2020-10-19T08:00:00+07:00"
+        );
+        assert!(parse_published("2020-02-30").is_err());
+        assert!(parse_published("2020-10-19T08:00:00Z")
+            .unwrap_err()
+            .contains("+07:00"));
+        assert!(parse_published("19/10/2020").is_err());
+        assert!(parse_published("2020-1-199").is_err());
     }
 
     #[test]
@@ -467,7 +496,7 @@ mod tests {
             ImportError::Empty
         );
         assert_eq!(
-            import("Tiêu đề\n\nĐoạn.\n", &o).unwrap_err(),
+            import("Tiêu đề của bài\n\nĐoạn.\n", &o).unwrap_err(),
             ImportError::NoDateline
         );
         assert_eq!(
@@ -485,11 +514,9 @@ mod tests {
                 bytes: MAX_INPUT_BYTES + 1
             }
         );
-        let no_byline = "Tiêu đề\n29/12/2011 15:28\nĐoạn.\n";
-        assert_eq!(import(no_byline, &o).unwrap_err(), ImportError::NoByline);
-        let no_body = "Tiêu đề\n29/12/2011 15:28\nTin: A\n";
+        let no_body = "Tiêu đề của bài\n29/12/2011 15:28\nTin: A\n";
         assert_eq!(import(no_body, &o).unwrap_err(), ImportError::NoBody);
-        let only_captions = "Tiêu đề\n29/12/2011 15:28\nẢnh\nẢnh\nTin: A\n";
+        let only_captions = "Tiêu đề của bài\n29/12/2011 15:28\nẢnh chụp\nẢnh chụp\nTin: A\n";
         assert_eq!(import(only_captions, &o).unwrap_err(), ImportError::NoBody);
         for error in [
             ImportError::Empty,
@@ -498,5 +525,9 @@ mod tests {
         ] {
             assert!(!error.to_string().is_empty());
         }
+        assert!(ImportError::NoDateline.to_string().contains("--published"));
+        assert!(ImportError::NoTitle { why: "x".into() }
+            .to_string()
+            .contains("--title"));
     }
 }

@@ -1,45 +1,64 @@
 //! `tinso-content`: the command line of the content tools.
 
-use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use serde::Serialize;
-use tinso_content::figures::Candidate;
+use tinso_content::batch::{expand, import_batch, write, Places};
 use tinso_content::fsio::write_atomically;
-use tinso_content::import::{import_bytes, ImportError, ImportOptions, Imported, MAX_INPUT_BYTES};
+use tinso_content::import::{parse_published, ImportOptions};
+use tinso_content::publish::{publish_stats, Published};
 use tinso_content::site::check;
 use tinso_content::to_json_file;
-use tinso_model::{article_file, ArticleIndex, Category, INDEX_FILE};
+use tinso_model::{check_url, Category, UrlForm};
 
 const HELP: &str = "\
 tinso-content: content tools for Tin & Số
 
 USAGE
-  tinso-content import --category SLUG=NAME [--data DIR] [--drafts DIR] [--dry-run] FILE...
+  tinso-content import --category SLUG=NAME [options] FILE|FOLDER...
+  tinso-content publish-stats [--data DIR] [--drafts DIR] SLUG...
   tinso-content check [DATA_DIR]
   tinso-content help
 
 import
-  Reads raw article text (scraped or pasted: title, dateline, paragraphs,
-  captions printed twice, byline) and, for each FILE, writes
-    DIR/articles/<slug>.json    the article in the site's format
-    DIR/articles.json           its entry in the index (added or replaced)
-    DRAFTS/<slug>.json          the candidate figures found in its text, each
-                                with its exact phrase and paragraph, for an
-                                editor to keep, name and group
-  Nothing is written unless every FILE imports cleanly; each file is written
-  whole or not at all.
+  Reads raw article text as editors paste or scrape it from news sites
+  (a title, a dateline in any of the portals' forms, paragraphs, photo
+  captions, bylines, and the debris around them) and, for each FILE or
+  each .txt file of a FOLDER, writes
+    DIR/articles/<slug>.json      the article in the site's format
+    DIR/articles.json             its entry in the index (added or replaced)
+    DRAFTS/<slug>.json            every figure found in its text, with its
+                                  exact phrase and paragraph
+    DRAFTS/<slug>.stats.json      proposed charts in the statistics format,
+                                  for `publish-stats` once an editor agrees
+  and prints a table of what it did with each file: slug, title, date,
+  paragraphs, captions, figures, datasets, lines removed and why, problems.
+  Nothing is written unless every file imports cleanly; each file is
+  written whole or not at all.
     --category SLUG=NAME  the articles' category, e.g. \"dan-van=Dân vận\" (required)
+    --title TEXT          the title, when the text lacks one or has it wrong
+    --published TIME      the publication time, 2020-10-19T08:00:00+07:00, or a
+                          date alone, 2020-10-19 (00:00 Vietnam time)
+    --byline TEXT         who wrote it, as it should be printed
+    --source-url URL      where the text was first published, shown as \"Nguồn\"
+                          (--title, --published, --byline and --source-url win
+                          over the text, and apply to one FILE only)
     --data DIR            the site's data directory (default: public/data)
-    --drafts DIR          where candidate figures go (default: content/drafts)
+    --drafts DIR          where drafts go (default: content/drafts)
+    --report FILE         also write the report as JSON to FILE
     --dry-run             print what would be written instead of writing it
+
+publish-stats
+  Copies DRAFTS/<slug>.stats.json to DIR/stats/<slug>.json once the whole
+  site checks with it in place. It never overwrites a statistics file that
+  an editor has changed since it was published, or wrote by hand.
 
 check
   Validates every file under DATA_DIR (default: public/data): the format,
-  NFC text, dates, unique slugs, that the index and the article files agree
-  and that every referenced file exists. Prints each problem as
-  `file: field: what is wrong` and exits 1 if there is any.
+  NFC text, dates, unique slugs, that the index and the article files agree,
+  that every figure's quote stands in its paragraph, and that every
+  referenced file exists. Prints each problem as `file: field: what is
+  wrong` and exits 1 if there is any.
 
 Exit status: 0 on success, 1 when the content has problems, 2 on a usage error.";
 
@@ -51,6 +70,7 @@ fn main() -> ExitCode {
     };
     let result = match command.as_str() {
         "import" => run_import(rest),
+        "publish-stats" => run_publish(rest),
         "check" => run_check(rest),
         "help" | "-h" | "--help" => {
             println!("{HELP}");
@@ -95,158 +115,180 @@ fn run_check(args: &[String]) -> Result<(), Failure> {
     Ok(())
 }
 
-/// The draft statistics file of one article: candidate figures for an editor.
-#[derive(Serialize)]
-struct Draft<'a> {
-    format_version: u32,
-    /// The slug of the article the figures are from.
-    article: &'a str,
-    /// The raw file they were read from.
-    source: String,
-    candidates: &'a [Candidate],
+/// The value after an option, or a usage error naming the option.
+fn value<'a>(args: &mut impl Iterator<Item = &'a String>, name: &str) -> Result<String, Failure> {
+    args.next()
+        .cloned()
+        .ok_or_else(|| Failure::Usage(format!("{name} needs a value")))
 }
 
 fn run_import(args: &[String]) -> Result<(), Failure> {
-    let mut data = PathBuf::from("public/data");
-    let mut drafts = PathBuf::from("content/drafts");
+    let mut places = Places {
+        data: PathBuf::from("public/data"),
+        drafts: PathBuf::from("content/drafts"),
+    };
     let mut category = None;
+    let (mut title, mut published, mut byline, mut source_url) = (None, None, None, None);
     let mut dry_run = false;
-    let mut files = Vec::new();
+    let mut report_file = None;
+    let mut inputs = Vec::new();
     let mut args = args.iter();
     while let Some(arg) = args.next() {
-        let mut value = |name: &str| {
-            args.next()
-                .cloned()
-                .ok_or_else(|| Failure::Usage(format!("{name} needs a value")))
-        };
         match arg.as_str() {
-            "--data" => data = PathBuf::from(value("--data")?),
-            "--drafts" => drafts = PathBuf::from(value("--drafts")?),
-            "--category" => category = Some(parse_category(&value("--category")?)?),
+            "--data" => places.data = PathBuf::from(value(&mut args, arg)?),
+            "--drafts" => places.drafts = PathBuf::from(value(&mut args, arg)?),
+            "--category" => category = Some(parse_category(&value(&mut args, arg)?)?),
+            "--title" => title = Some(non_blank(value(&mut args, arg)?, arg)?),
+            "--published" => {
+                published = Some(
+                    parse_published(&value(&mut args, arg)?)
+                        .map_err(|e| Failure::Usage(format!("--published: {e}")))?,
+                )
+            }
+            "--byline" => byline = Some(non_blank(value(&mut args, arg)?, arg)?),
+            "--source-url" => {
+                let url = value(&mut args, arg)?;
+                check_url(&url, UrlForm::Page)
+                    .map_err(|e| Failure::Usage(format!("--source-url \"{url}\" {e}")))?;
+                source_url = Some(url);
+            }
+            "--report" => report_file = Some(PathBuf::from(value(&mut args, arg)?)),
             "--dry-run" => dry_run = true,
             flag if flag.starts_with("--") => {
                 return Err(Failure::Usage(format!("unknown option {flag}")))
             }
-            file => files.push(PathBuf::from(file)),
+            file => inputs.push(PathBuf::from(file)),
         }
     }
     let category =
         category.ok_or_else(|| Failure::Usage("import needs --category SLUG=NAME".into()))?;
-    if files.is_empty() {
-        return Err(Failure::Usage("import needs at least one FILE".into()));
+    if inputs.is_empty() {
+        return Err(Failure::Usage(
+            "import needs at least one FILE or FOLDER".into(),
+        ));
     }
-    let options = ImportOptions { category };
+    let files = expand(&inputs).map_err(|p| Failure::Problems(vec![p]))?;
+    let per_file = [
+        ("--title", title.is_some()),
+        ("--published", published.is_some()),
+        ("--byline", byline.is_some()),
+        ("--source-url", source_url.is_some()),
+    ];
+    if files.len() > 1 {
+        if let Some((name, _)) = per_file.iter().find(|(_, given)| *given) {
+            return Err(Failure::Usage(format!(
+                "{name} describes one article, but {} files were given; import that file on its own",
+                files.len()
+            )));
+        }
+    }
+    let options = ImportOptions {
+        category,
+        title,
+        published,
+        byline,
+        source_url,
+    };
 
-    // Import everything before writing anything.
-    let mut imported = Vec::new();
-    let mut problems = Vec::new();
-    for file in &files {
-        match read_and_import(file, &options) {
-            Ok(result) => imported.push((file, result)),
-            Err(error) => problems.push(format!("{}: {error}", file.display())),
+    let mut batch = import_batch(&files, &options, &places);
+    let ok = batch.report.files.iter().all(|f| f.problems.is_empty());
+    if ok && dry_run {
+        for (path, text) in &batch.writes {
+            println!("── {} ──\n{text}", path.display());
         }
     }
-    let mut index = read_index(&data).map_err(|p| Failure::Problems(vec![p]))?;
-    for (file, result) in &imported {
-        let slug = &result.article.slug;
-        if let Some((other, _)) = imported
+    let written = if ok && !dry_run {
+        write(&batch.writes).map_err(|p| Failure::Problems(vec![p]))?;
+        true
+    } else {
+        false
+    };
+    batch.report.written = written;
+    print!("{}", batch.report.to_text());
+    if let Some(path) = &report_file {
+        write_atomically(path, to_json_file(&batch.report).as_bytes()).map_err(|e| {
+            Failure::Problems(vec![format!("{}: cannot be written: {e}", path.display())])
+        })?;
+    }
+    if !ok {
+        let problems = batch
+            .report
+            .files
             .iter()
-            .find(|(f, r)| f != file && r.article.slug == *slug)
-        {
-            problems.push(format!(
-                "{}: has the same title, so the same slug \"{slug}\", as {}",
-                file.display(),
-                other.display()
-            ));
-        }
-    }
-    if !problems.is_empty() {
+            .flat_map(|f| f.problems.iter().map(move |p| format!("{}: {p}", f.file)))
+            .collect();
         return Err(Failure::Problems(problems));
     }
-
-    let mut writes: Vec<(PathBuf, String)> = Vec::new();
-    for (
-        file,
-        Imported {
-            article,
-            candidates,
-        },
-    ) in &imported
-    {
-        let summary = article.summary();
-        match index.articles.iter_mut().find(|a| a.slug == summary.slug) {
-            Some(entry) => *entry = summary,
-            None => index.articles.push(summary),
-        }
-        writes.push((
-            data.join(article_file(&article.slug)),
-            to_json_file(article),
-        ));
-        let draft = Draft {
-            format_version: tinso_model::FORMAT_VERSION,
-            article: &article.slug,
-            source: file
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_default(),
-            candidates,
-        };
-        writes.push((
-            drafts.join(format!("{}.json", article.slug)),
-            to_json_file(&draft),
-        ));
-    }
-    writes.push((data.join(INDEX_FILE), to_json_file(&index)));
-
-    for (path, json) in &writes {
-        if dry_run {
-            println!("── {} ──\n{json}", path.display());
-        } else {
-            write_atomically(path, json.as_bytes()).map_err(|e| {
-                Failure::Problems(vec![format!("{}: cannot be written: {e}", path.display())])
-            })?;
+    if written {
+        for (path, _) in &batch.writes {
             println!("wrote {}", path.display());
         }
     }
     Ok(())
 }
 
+fn run_publish(args: &[String]) -> Result<(), Failure> {
+    let mut data = PathBuf::from("public/data");
+    let mut drafts = PathBuf::from("content/drafts");
+    let mut slugs = Vec::new();
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--data" => data = PathBuf::from(value(&mut args, arg)?),
+            "--drafts" => drafts = PathBuf::from(value(&mut args, arg)?),
+            flag if flag.starts_with("--") => {
+                return Err(Failure::Usage(format!("unknown option {flag}")))
+            }
+            slug if tinso_model::is_slug(slug) => slugs.push(slug.to_owned()),
+            other => {
+                return Err(Failure::Usage(format!(
+                    "\"{other}\" is not an article slug (a-z, 0-9, single hyphens)"
+                )))
+            }
+        }
+    }
+    if slugs.is_empty() {
+        return Err(Failure::Usage(
+            "publish-stats needs at least one SLUG".into(),
+        ));
+    }
+    let mut problems = Vec::new();
+    for slug in &slugs {
+        match publish_stats(slug, &data, &drafts) {
+            Ok(Published::Written(path)) => println!("wrote {}", path.display()),
+            Ok(Published::Unchanged(path)) => {
+                println!("{} already holds the proposal", path.display())
+            }
+            Err(mut found) => problems.append(&mut found),
+        }
+    }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(Failure::Problems(problems))
+    }
+}
+
+fn non_blank(value: String, option: &str) -> Result<String, Failure> {
+    let value = value.trim().to_owned();
+    if value.is_empty() || value.chars().any(char::is_control) {
+        return Err(Failure::Usage(format!(
+            "{option} wants text on one line, got \"{value}\""
+        )));
+    }
+    Ok(value)
+}
+
 fn parse_category(value: &str) -> Result<Category, Failure> {
     match value.split_once('=') {
-        Some((slug, name)) if !slug.is_empty() && !name.trim().is_empty() => Ok(Category {
-            slug: slug.to_owned(),
-            name: tinso_model::text::to_nfc(name.trim()),
-        }),
-        _ => Err(Failure::Usage(format!(
-            "--category wants SLUG=NAME, got \"{value}\""
-        ))),
-    }
-}
-
-/// Reads a file no larger than an article can be, then imports it.
-fn read_and_import(file: &Path, options: &ImportOptions) -> Result<Imported, String> {
-    let size = fs::metadata(file)
-        .map_err(|e| format!("cannot be read: {e}"))?
-        .len();
-    if size > MAX_INPUT_BYTES as u64 {
-        return Err(ImportError::TooLarge {
-            bytes: size as usize,
+        Some((slug, name)) if tinso_model::is_slug(slug) && !name.trim().is_empty() => {
+            Ok(Category {
+                slug: slug.to_owned(),
+                name: tinso_model::text::to_nfc(name.trim()),
+            })
         }
-        .to_string());
-    }
-    let bytes = fs::read(file).map_err(|e| format!("cannot be read: {e}"))?;
-    import_bytes(&bytes, options).map_err(|e| e.to_string())
-}
-
-/// The current index, or an empty one where there is none yet.
-fn read_index(data: &Path) -> Result<ArticleIndex, String> {
-    let path = data.join(INDEX_FILE);
-    match fs::read_to_string(&path) {
-        Ok(json) => ArticleIndex::from_json(&json).map_err(|e| e.to_string()),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(ArticleIndex {
-            format_version: tinso_model::FORMAT_VERSION,
-            articles: Vec::new(),
-        }),
-        Err(e) => Err(format!("{}: cannot be read: {e}", path.display())),
+        _ => Err(Failure::Usage(format!(
+            "--category wants SLUG=NAME, like \"dan-van=Dân vận\", got \"{value}\""
+        ))),
     }
 }

@@ -1,6 +1,6 @@
 //! Checking the data directory: every file, and how the files agree.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::fs;
 use std::path::Path;
 
@@ -20,11 +20,37 @@ pub struct Content {
 
 /// Reads and validates every data file, collecting every problem.
 pub fn check(data: &Path) -> Result<Content, Vec<String>> {
+    check_with(data, &BTreeMap::new())
+}
+
+/// [`check`] as if each file of `replaced` (a path relative to `data`, such
+/// as `stats/<slug>.json`) held the given text: what a file would do to the
+/// site, checked before it is written.
+pub fn check_with(
+    data: &Path,
+    replaced: &BTreeMap<String, String>,
+) -> Result<Content, Vec<String>> {
+    let read_file = |file: &str| match replaced.get(file) {
+        Some(text) => Ok(text.clone()),
+        None => read(data, file),
+    };
+    let files_in = |dir: &str| {
+        let mut names = json_files(&data.join(dir));
+        for file in replaced.keys() {
+            if let Some(name) = file.strip_prefix(&format!("{dir}/")) {
+                if !names.iter().any(|n| n == name) {
+                    names.push(name.to_owned());
+                }
+            }
+        }
+        names.sort();
+        names
+    };
     let mut problems = Vec::new();
     let mut record = |errors: DataErrors| problems.extend(errors.iter().map(DataError::to_string));
 
-    let site = read(data, SITE_FILE).and_then(|json| Site::from_json(&json));
-    let index = read(data, INDEX_FILE).and_then(|json| ArticleIndex::from_json(&json));
+    let site = read_file(SITE_FILE).and_then(|json| Site::from_json(&json));
+    let index = read_file(INDEX_FILE).and_then(|json| ArticleIndex::from_json(&json));
     let site = site.map_err(&mut record).ok();
     let index = index.map_err(&mut record).ok();
 
@@ -32,7 +58,7 @@ pub fn check(data: &Path) -> Result<Content, Vec<String>> {
     if let Some(index) = &index {
         for (position, summary) in index.articles.iter().enumerate() {
             let file = article_file(&summary.slug);
-            match read(data, &file).and_then(|json| Article::from_json(&summary.slug, &json)) {
+            match read_file(&file).and_then(|json| Article::from_json(&summary.slug, &json)) {
                 Ok(article) if article.summary() != *summary => record(DataErrors::single(
                     INDEX_FILE,
                     &format!("articles[{position}]"),
@@ -48,7 +74,7 @@ pub fn check(data: &Path) -> Result<Content, Vec<String>> {
             .iter()
             .map(|a| article_file(&a.slug))
             .collect();
-        for file in json_files(&data.join("articles")) {
+        for file in files_in("articles") {
             let file = format!("articles/{file}");
             if !listed.contains(&file) {
                 record(DataErrors::single(
@@ -63,7 +89,7 @@ pub fn check(data: &Path) -> Result<Content, Vec<String>> {
     // Statistics: each file quotes one article; dataset ids are site-wide.
     let mut stats = Vec::new();
     let mut dataset_ids: HashMap<String, String> = HashMap::new();
-    for name in json_files(&data.join("stats")) {
+    for name in files_in("stats") {
         let file = format!("stats/{name}");
         let slug = name.trim_end_matches(".json");
         let Some(article) = articles.iter().find(|a| a.slug == slug) else {
@@ -80,7 +106,7 @@ pub fn check(data: &Path) -> Result<Content, Vec<String>> {
             }
             continue;
         };
-        match read(data, &file).and_then(|json| ArticleStats::from_json(&json, article)) {
+        match read_file(&file).and_then(|json| ArticleStats::from_json(&json, article)) {
             Ok(article_stats) => {
                 for (d, dataset) in article_stats.datasets.iter().enumerate() {
                     if let Some(other) = dataset_ids.insert(dataset.id.clone(), file.clone()) {

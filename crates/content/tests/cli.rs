@@ -113,7 +113,11 @@ fn bad_input_exits_non_zero_and_changes_nothing() {
     let junk = inputs.join("junk.bin");
     fs::write(&junk, (0..=255u8).cycle().take(4096).collect::<Vec<u8>>()).unwrap();
     let no_dateline = inputs.join("no-dateline.txt");
-    fs::write(&no_dateline, "Tiêu đề\n\nMột đoạn văn.\n\nTin: A\n").unwrap();
+    fs::write(
+        &no_dateline,
+        "Tiêu đề của bài viết\n\nMột đoạn văn.\n\nTin: A\n",
+    )
+    .unwrap();
     let huge = inputs.join("huge.txt");
     fs::File::create(&huge)
         .unwrap()
@@ -124,7 +128,7 @@ fn bad_input_exits_non_zero_and_changes_nothing() {
     for (file, message) in [
         (&empty, "holds no text"),
         (&junk, "not"),
-        (&no_dateline, "no dateline found"),
+        (&no_dateline, "no line reads as a dateline"),
         (&huge, "at most"),
         (&missing, "cannot be read"),
     ] {

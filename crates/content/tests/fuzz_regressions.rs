@@ -1,12 +1,14 @@
 //! Replays every input in `tests/fuzz-regressions/` (inputs that once broke
 //! the importer, or that were written to probe it): the importer must answer
 //! each with an article or an error, never a panic, and what it accepts must
-//! keep its promises.
+//! keep its promises, its proposed statistics passing the check.
 
+use std::collections::HashSet;
 use std::path::PathBuf;
 
 use tinso_content::import::{import_bytes, ImportOptions};
-use tinso_model::{Block, Category};
+use tinso_content::proposal::propose;
+use tinso_model::{ArticleStats, Block, Category};
 
 #[test]
 fn every_saved_input_imports_or_fails_cleanly() {
@@ -17,16 +19,14 @@ fn every_saved_input_imports_or_fails_cleanly() {
         .collect();
     inputs.sort();
     assert!(
-        inputs.len() >= 5,
+        inputs.len() >= 7,
         "the regression inputs are missing from {}",
         dir.display()
     );
-    let options = ImportOptions {
-        category: Category {
-            slug: "dan-van".into(),
-            name: "Dân vận".into(),
-        },
-    };
+    let options = ImportOptions::category(Category {
+        slug: "dan-van".into(),
+        name: "Dân vận".into(),
+    });
     let mut outcomes = Vec::new();
     for input in &inputs {
         let bytes = std::fs::read(input).unwrap();
@@ -40,6 +40,10 @@ fn every_saved_input_imports_or_fails_cleanly() {
                     };
                     assert!(text.contains(&candidate.phrase), "{name}: {candidate:?}");
                 }
+                let proposal = propose(&imported.article, &imported.candidates, &HashSet::new());
+                let json = serde_json::to_string(&proposal.stats).unwrap();
+                ArticleStats::from_json(&json, &imported.article)
+                    .unwrap_or_else(|e| panic!("{name}: the proposal fails the check: {e}"));
                 outcomes.push((name, "imported".to_owned()));
             }
             Err(error) => outcomes.push((name, error.to_string())),
@@ -52,13 +56,30 @@ fn every_saved_input_imports_or_fails_cleanly() {
             .find(|(n, _)| n == name)
             .map(|(_, o)| o.as_str())
     };
-    assert_eq!(
-        outcome("dateline-only.txt"),
-        Some("no paragraph found after the dateline")
+    let refused = |name: &str, reason: &str| {
+        let found = outcome(name).unwrap_or_else(|| panic!("{name} is missing"));
+        assert!(found.contains(reason), "{name}: {found}");
+    };
+    // A dateline alone, or bylines around it: no line can be the title.
+    refused(
+        "dateline-only.txt",
+        "no title: the text has no line to take as the title",
     );
-    assert_eq!(outcome("unusual-digits.txt"), Some("imported"));
-    assert_eq!(outcome("bom-and-caption-last.txt"), Some("imported"));
-    assert!(outcome("impossible-time.txt")
-        .unwrap()
-        .contains("does not exist"));
+    refused(
+        "title-is-a-byline.txt",
+        "no title: the text has no line to take as the title",
+    );
+    // One-word lines above the body are taken for a page header.
+    refused(
+        "bom-and-caption-last.txt",
+        "no title: every line of text was taken as the page header",
+    );
+    refused("unusual-digits.txt", "no paragraph found after the title");
+    refused("impossible-time.txt", "does not exist");
+    // The same probes with a title of a real title's length import.
+    assert_eq!(outcome("unusual-digits-with-title.txt"), Some("imported"));
+    assert_eq!(
+        outcome("bom-and-caption-last-with-title.txt"),
+        Some("imported")
+    );
 }

@@ -15,12 +15,10 @@ fn repo_file(path: &str) -> String {
 }
 
 fn import_seed() -> tinso_content::import::Imported {
-    let options = ImportOptions {
-        category: Category {
-            slug: "dan-van".into(),
-            name: "Dân vận".into(),
-        },
-    };
+    let options = ImportOptions::category(Category {
+        slug: "dan-van".into(),
+        name: "Dân vận".into(),
+    });
     import(&repo_file("content/raw/000_5242cce672c6c43f.txt"), &options).unwrap()
 }
 

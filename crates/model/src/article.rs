@@ -96,8 +96,21 @@ pub struct Article {
     pub lead: String,
     /// Paragraphs and figures in the order they stand in the text.
     pub body: Vec<Block>,
-    /// Who wrote the text and took the photos, as printed: "Tin, ảnh: …".
-    pub byline: String,
+    /// Who wrote the text and took the photos, as printed: "Tin, ảnh: …",
+    /// "PV", "Nguyễn Văn A"; absent when the text names no one (many do not).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub byline: Option<String>,
+    /// The publication the text is credited to, as printed: "Theo TTO".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credit: Option<String>,
+    /// The news agency whose mark opens the lead, e.g. "ĐN" for a lead that
+    /// begins "(ĐN) -" (the mark stays in the text).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub agency: Option<String>,
+    /// The absolute http(s) address the text was first published at, shown
+    /// to readers as "Nguồn".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source_url: Option<String>,
 }
 
 /// A piece of the article body, stored as `{"type": "paragraph", "text": …}`
@@ -108,8 +121,13 @@ pub enum Block {
     /// A paragraph of plain text (never markup).
     Paragraph { text: String },
     /// A photo of the original report. The photo files are not part of the
-    /// content, so a figure is its caption.
-    Figure { caption: String },
+    /// content, so a figure is its caption, and the photographer's name
+    /// where the caption gave one ("… Ảnh: DIỆU THẢO" → `credit`).
+    Figure {
+        caption: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        credit: Option<String>,
+    },
 }
 
 /// How a [`Block`] is read. serde's internally tagged enums buffer every
@@ -122,6 +140,7 @@ struct StoredBlock {
     kind: BlockKind,
     text: Option<String>,
     caption: Option<String>,
+    credit: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -140,16 +159,18 @@ impl TryFrom<StoredBlock> for Block {
                 kind: BlockKind::Paragraph,
                 text: Some(text),
                 caption: None,
+                credit: None,
             } => Ok(Block::Paragraph { text }),
             StoredBlock {
                 kind: BlockKind::Figure,
                 text: None,
                 caption: Some(caption),
-            } => Ok(Block::Figure { caption }),
+                credit,
+            } => Ok(Block::Figure { caption, credit }),
             StoredBlock {
                 kind: BlockKind::Paragraph,
                 ..
-            } => Err("a paragraph has `text` and no `caption`"),
+            } => Err("a paragraph has `text` and no `caption` or `credit`"),
             StoredBlock {
                 kind: BlockKind::Figure,
                 ..
@@ -177,7 +198,7 @@ impl Article {
             .iter()
             .map(|block| match block {
                 Block::Paragraph { text } => text,
-                Block::Figure { caption } => caption,
+                Block::Figure { caption, .. } => caption,
             })
             .map(|text| text.split_whitespace().count())
             .sum();
@@ -218,7 +239,18 @@ impl Article {
         check.published("published", self.published);
         check.category("category", &self.category);
         check.text("lead", &self.lead);
-        check.text("byline", &self.byline);
+        for (field, value) in [
+            ("byline", &self.byline),
+            ("credit", &self.credit),
+            ("agency", &self.agency),
+        ] {
+            if let Some(value) = value {
+                check.text(field, value);
+            }
+        }
+        if let Some(url) = &self.source_url {
+            check.url("source_url", url, UrlForm::Page);
+        }
         if !self
             .body
             .iter()
@@ -229,7 +261,12 @@ impl Article {
         for (index, block) in self.body.iter().enumerate() {
             match block {
                 Block::Paragraph { text } => check.text(&format!("body[{index}].text"), text),
-                Block::Figure { caption } => check.text(&format!("body[{index}].caption"), caption),
+                Block::Figure { caption, credit } => {
+                    check.text(&format!("body[{index}].caption"), caption);
+                    if let Some(credit) = credit {
+                        check.text(&format!("body[{index}].credit"), credit);
+                    }
+                }
             }
         }
     }
@@ -324,17 +361,7 @@ impl Site {
         check.text("name", &site.name);
         check.text("tagline", &site.tagline);
         check.text("description", &site.description);
-        let url = &site.base_url;
-        let host = url
-            .strip_prefix("https://")
-            .or_else(|| url.strip_prefix("http://"))
-            .unwrap_or("");
-        if host.is_empty() || url.ends_with('/') || url.chars().any(char::is_whitespace) {
-            check.fail(
-                "base_url",
-                "must be an absolute http(s) URL without a trailing slash",
-            );
-        }
+        check.url("base_url", &site.base_url, UrlForm::Base);
         check.finish(site)
     }
 }
@@ -407,6 +434,13 @@ impl<'a> Checker<'a> {
         self.text(&format!("{field}.name"), &category.name);
     }
 
+    /// An absolute http(s) address with a host and no whitespace.
+    fn url(&mut self, field: &str, url: &str, form: UrlForm) {
+        if let Err(message) = check_url(url, form) {
+            self.fail(field, message);
+        }
+    }
+
     fn published(&mut self, field: &str, time: Timestamp) {
         if time.offset_minutes() != VIETNAM_OFFSET_MINUTES {
             self.fail(
@@ -415,6 +449,48 @@ impl<'a> Checker<'a> {
             );
         }
     }
+}
+
+/// What an address in the data is for.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum UrlForm {
+    /// A page anywhere on the web (an article's source).
+    Page,
+    /// Where the site is deployed: paths are appended, so no trailing slash.
+    Base,
+}
+
+/// Whether `url` is an absolute http(s) address with a host, without
+/// whitespace or control characters (and, as a base, no trailing slash).
+pub fn check_url(url: &str, form: UrlForm) -> Result<(), &'static str> {
+    let rest = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"))
+        .unwrap_or("");
+    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+    let clean = !url.chars().any(|c| c.is_whitespace() || c.is_control());
+    match form {
+        UrlForm::Base if host.is_empty() || url.ends_with('/') || !clean => {
+            Err("must be an absolute http(s) URL without a trailing slash")
+        }
+        UrlForm::Page
+            if host.is_empty() || (!host.contains('.') && host != "localhost") || !clean =>
+        {
+            Err("must be an absolute http(s) URL, like https://example.vn/bai-viet")
+        }
+        _ => Ok(()),
+    }
+}
+
+/// The host of an http(s) address, without "www.": what a reader is shown
+/// of an article's source ("baodanang.vn").
+pub fn url_host(url: &str) -> &str {
+    let rest = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"))
+        .unwrap_or(url);
+    let host = rest.split(['/', '?', '#']).next().unwrap_or(rest);
+    host.strip_prefix("www.").unwrap_or(host)
 }
 
 /// Lowercase ASCII letters and digits in words joined by single hyphens.

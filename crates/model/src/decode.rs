@@ -201,15 +201,21 @@ pub fn article<J: Json>(file: &str, json: J) -> Read<Article> {
         body: article.list("body", |block| {
             let text = block.optional_string("text")?;
             let caption = block.optional_string("caption")?;
-            match (block.string("type")?.as_str(), text, caption) {
-                ("paragraph", Some(text), None) => Ok(Block::Paragraph { text }),
-                ("figure", None, Some(caption)) => Ok(Block::Figure { caption }),
-                ("paragraph", ..) => block.fail("", "a paragraph has `text` and no `caption`"),
+            let credit = block.optional_string("credit")?;
+            match (block.string("type")?.as_str(), text, caption, credit) {
+                ("paragraph", Some(text), None, None) => Ok(Block::Paragraph { text }),
+                ("figure", None, Some(caption), credit) => Ok(Block::Figure { caption, credit }),
+                ("paragraph", ..) => {
+                    block.fail("", "a paragraph has `text` and no `caption` or `credit`")
+                }
                 ("figure", ..) => block.fail("", "a figure has `caption` and no `text`"),
                 _ => block.fail("type", "is neither \"paragraph\" nor \"figure\""),
             }
         })?,
-        byline: article.string("byline")?,
+        byline: article.optional_string("byline")?,
+        credit: article.optional_string("credit")?,
+        agency: article.optional_string("agency")?,
+        source_url: article.optional_string("source_url")?,
     })
 }
 

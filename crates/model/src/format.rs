@@ -19,8 +19,14 @@ pub fn weekday_date_vi(time: Timestamp) -> String {
 }
 
 /// "Thứ Năm, 29/12/2011 | 15:28": the article dateline, in Vietnam time.
+/// A time of exactly 00:00 is shown as the date alone ("Thứ Sáu,
+/// 15/11/2019"): it is what the importer records when the text gives a date
+/// without a time, and a reader must not be told a time nobody wrote.
 pub fn dateline_vi(time: Timestamp) -> String {
     let local = time.in_vietnam();
+    if (local.hour, local.minute, local.second) == (0, 0, 0) {
+        return weekday_date_vi(time);
+    }
     format!(
         "{}, {} | {}",
         local.weekday.name_vi(),
@@ -199,6 +205,10 @@ mod tests {
     fn dateline_converts_to_vietnam_time() {
         let utc = Timestamp::parse("2011-12-29T08:28:00Z").unwrap();
         assert_eq!(dateline_vi(utc), "Thứ Năm, 29/12/2011 | 15:28");
+        let date_only = Timestamp::parse("2019-11-15T00:00:00+07:00").unwrap();
+        assert_eq!(dateline_vi(date_only), "Thứ Sáu, 15/11/2019");
+        let just_after = Timestamp::parse("2019-11-15T00:01:00+07:00").unwrap();
+        assert_eq!(dateline_vi(just_after), "Thứ Sáu, 15/11/2019 | 00:01");
     }
 
     #[test]

@@ -47,12 +47,24 @@ pub fn json_for_script(json: &str) -> String {
     json.replace('<', "\\u003c")
 }
 
-/// The author named in a byline: "Tin, ảnh: Hoàng Gia Hanh" → "Hoàng Gia Hanh".
-pub fn byline_author(byline: &str) -> &str {
-    byline
+/// The person a byline names: "Tin, ảnh: Hoàng Gia Hanh" → "Hoàng Gia
+/// Hanh"; none for a newsroom's generic mark ("PV", "Nhóm PV", "CTV"),
+/// which names no one.
+pub fn byline_author(byline: &str) -> Option<&str> {
+    let name = byline
         .split_once(':')
         .map_or(byline, |(_, name)| name)
-        .trim()
+        .trim();
+    let generic = [
+        "pv",
+        "p.v",
+        "nhóm pv",
+        "phóng viên",
+        "nhóm phóng viên",
+        "ctv",
+        "btv",
+    ];
+    (!name.is_empty() && !generic.contains(&name.to_lowercase().as_str())).then_some(name)
 }
 
 impl PageHead<'_> {
@@ -125,9 +137,14 @@ impl PageHead<'_> {
             "datePublished": article.published.to_string(),
             "inLanguage": "vi",
             "articleSection": article.category.name,
-            "author": { "@type": "Person", "name": byline_author(&article.byline) },
             "publisher": { "@type": "Organization", "name": self.site.name, "url": self.site.base_url },
         });
+        if let Some(name) = article.byline.as_deref().and_then(byline_author) {
+            value["author"] = serde_json::json!({ "@type": "Person", "name": name });
+        }
+        if let Some(source) = &article.source_url {
+            value["isBasedOn"] = serde_json::Value::String(source.clone());
+        }
         if let Some(url) = self.canonical_url() {
             value["mainEntityOfPage"] = serde_json::Value::String(url.clone());
             value["url"] = serde_json::Value::String(url);
@@ -164,8 +181,14 @@ mod tests {
 
     #[test]
     fn authors_come_from_the_byline() {
-        assert_eq!(byline_author("Tin, ảnh: Hoàng Gia Hanh"), "Hoàng Gia Hanh");
-        assert_eq!(byline_author("Hoàng Gia Hanh"), "Hoàng Gia Hanh");
+        assert_eq!(
+            byline_author("Tin, ảnh: Hoàng Gia Hanh"),
+            Some("Hoàng Gia Hanh")
+        );
+        assert_eq!(byline_author("Hoàng Gia Hanh"), Some("Hoàng Gia Hanh"));
+        assert_eq!(byline_author("Ảnh: S.C"), Some("S.C"));
+        assert_eq!(byline_author("PV"), None);
+        assert_eq!(byline_author("Nhóm PV"), None);
     }
 
     #[test]

@@ -21,8 +21,9 @@ pub mod stats;
 pub mod text;
 
 pub use article::{
-    article_file, article_route, is_slug, minutes_for_words, Article, ArticleIndex, ArticleSummary,
-    Block, Category, Site, FORMAT_VERSION, INDEX_FILE, SITE_FILE,
+    article_file, article_route, check_url, is_slug, minutes_for_words, url_host, Article,
+    ArticleIndex, ArticleSummary, Block, Category, Site, UrlForm, FORMAT_VERSION, INDEX_FILE,
+    SITE_FILE,
 };
 pub use chart_view::{
     ArticleCharts, ChartView, DatasetIndex, DatasetSummary, FigureRef, Mark, Shape, ShapeKind,

@@ -157,7 +157,7 @@ impl SearchDoc {
             .iter()
             .map(|block| match block {
                 Block::Paragraph { text } => text.as_str(),
-                Block::Figure { caption } => caption.as_str(),
+                Block::Figure { caption, .. } => caption.as_str(),
             })
             .collect::<Vec<_>>()
             .join("\n");

@@ -23,8 +23,37 @@ pub fn stats_file(article_slug: &str) -> String {
     format!("stats/{article_slug}.json")
 }
 
-/// Qualifiers the text puts before a number, as written.
-pub const QUALIFIERS: [&str; 7] = ["hơn", "gần", "khoảng", "trên", "dưới", "xấp xỉ", "ước"];
+/// Qualifiers the text puts before a number, as written: "hơn" (more
+/// than), "gần" (nearly), "khoảng" (about), "trên" (over), "dưới" (under),
+/// "xấp xỉ" (approximately), "ước" (an estimate), "tới" (as many as, "lên
+/// tới"), "gần như" (almost).
+pub const QUALIFIERS: [&str; 9] = [
+    "hơn",
+    "gần",
+    "khoảng",
+    "trên",
+    "dưới",
+    "xấp xỉ",
+    "ước",
+    "tới",
+    "gần như",
+];
+
+/// The qualifier that ends `lead_in`, the text just before a number, as a
+/// word of its own: "với số tiền đã hỗ trợ hơn" → "hơn". The one rule for
+/// the importer that proposes values and the check that verifies them.
+pub fn qualifier_before(lead_in: &str) -> Option<&'static str> {
+    let lead_in = lead_in.trim_end();
+    QUALIFIERS
+        .iter()
+        .copied()
+        .filter(|q| {
+            lead_in
+                .strip_suffix(q)
+                .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
+        })
+        .max_by_key(|q| q.len())
+}
 
 /// `stats/<slug>.json`: the datasets drawn from one article.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -352,12 +381,7 @@ impl Checker<'_> {
         }
         // A hedge in the text must stay with the number: "hơn 1.480" is not "1.480".
         let first_digit = source.quote.find(|c: char| c.is_ascii_digit()).unwrap_or(0);
-        let lead_in = paragraph[..position + first_digit].trim_end();
-        let hedged = QUALIFIERS.iter().copied().find(|q| {
-            lead_in
-                .strip_suffix(q)
-                .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
-        });
+        let hedged = qualifier_before(&paragraph[..position + first_digit]);
         match (hedged, value.qualifier.as_deref()) {
             (Some(q), None) => self.fail(
                 &format!("{field}.qualifier"),

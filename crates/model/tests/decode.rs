@@ -71,7 +71,7 @@ fn shape_errors_name_the_field() {
     article["body"][2] = json!({"type": "paragraph", "caption": "x"});
     assert_eq!(
         decode::article("a.json", &article).unwrap_err().to_string(),
-        "a.json: body[2]: a paragraph has `text` and no `caption`"
+        "a.json: body[2]: a paragraph has `text` and no `caption` or `credit`"
     );
     article["body"][2] = json!({"type": "video", "text": "x"});
     assert_eq!(

@@ -17,7 +17,7 @@ fn seed_texts() -> Vec<String> {
     let mut texts = vec![article.title.clone()];
     texts.extend(article.body.iter().map(|block| match block {
         Block::Paragraph { text } => text.clone(),
-        Block::Figure { caption } => caption.clone(),
+        Block::Figure { caption, .. } => caption.clone(),
     }));
     texts
 }
