@@ -10,7 +10,7 @@ use serde::Serialize;
 use tinso_model::{article_file, ArticleIndex, INDEX_FILE};
 
 use crate::figures::Candidate;
-use crate::fsio::write_atomically;
+use crate::fsio::write_all_atomically;
 use crate::import::{import_bytes, ImportError, ImportOptions, Imported, MAX_INPUT_BYTES};
 use crate::proposal::{propose, Proposal};
 use crate::publish::proposal_file;
@@ -162,13 +162,18 @@ pub fn import_batch(files: &[PathBuf], options: &ImportOptions, places: &Places)
     Batch { report, writes }
 }
 
-/// Writes the batch, file by file, each whole or not at all.
+/// Writes the batch: every file whole, or none of them.
 pub fn write(writes: &[(PathBuf, String)]) -> Result<(), String> {
-    for (path, text) in writes {
-        write_atomically(path, text.as_bytes())
-            .map_err(|e| format!("{}: cannot be written: {e}", path.display()))?;
-    }
-    Ok(())
+    let files: Vec<(PathBuf, Vec<u8>)> = writes
+        .iter()
+        .map(|(path, text)| (path.clone(), text.clone().into_bytes()))
+        .collect();
+    write_all_atomically(&files).map_err(|(path, e)| {
+        format!(
+            "{}: cannot be written ({e}); nothing was written",
+            path.display()
+        )
+    })
 }
 
 fn name(file: &Path) -> String {

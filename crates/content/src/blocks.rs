@@ -45,8 +45,9 @@ static LOOSE_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// Lays `lines` out as blocks.
-pub fn blocks(lines: &[Line]) -> Body {
+/// Lays `lines` out as blocks; the lines numbered in `captions` are known
+/// to be captions.
+pub fn blocks(lines: &[Line], captions: &HashSet<usize>) -> Body {
     let mut body = Body::default();
     let mut seen_paragraphs: HashSet<String> = HashSet::new();
     let mut index = 0;
@@ -89,7 +90,10 @@ pub fn blocks(lines: &[Line]) -> Body {
             index += 2;
             continue;
         }
-        if let Some(caption) = lone_caption(&line.text) {
+        if captions.contains(&line.number) {
+            body.blocks.push(figure(&line.text));
+            body.lines.push(line.number);
+        } else if let Some(caption) = lone_caption(&line.text) {
             body.blocks.push(caption);
             body.lines.push(line.number);
         } else {
@@ -234,6 +238,10 @@ mod tests {
             .collect()
     }
 
+    fn blocks_of(lines: &[Line]) -> Body {
+        blocks(lines, &HashSet::new())
+    }
+
     fn paragraph(text: &str) -> Block {
         Block::Paragraph { text: text.into() }
     }
@@ -247,7 +255,7 @@ mod tests {
 
     #[test]
     fn captions_printed_twice_exactly_or_nearly() {
-        let body = blocks(&lines(&[
+        let body = blocks_of(&lines(&[
             "Đoạn một.",
             "Nông dân gặt lúa",
             "Nông dân gặt lúa. Ảnh: DIỆU THẢO",
@@ -272,7 +280,7 @@ mod tests {
 
     #[test]
     fn captions_that_stand_alone() {
-        let body = blocks(&lines(&[
+        let body = blocks_of(&lines(&[
             "Ảnh minh họa",
             "Cánh đồng lúa chín ở huyện A |",
             "Ảnh: S.C",
@@ -296,7 +304,7 @@ mod tests {
     #[test]
     fn a_lead_printed_twice_is_one_paragraph() {
         let lead = "Sáng nay, Ủy ban nhân dân tỉnh tổ chức hội nghị tổng kết công tác giảm nghèo năm 2023 và triển khai nhiệm vụ năm 2024 với sự tham dự của các sở, ngành.";
-        let body = blocks(&lines(&[lead, lead, "Đoạn hai.", lead]));
+        let body = blocks_of(&lines(&[lead, lead, "Đoạn hai.", lead]));
         assert_eq!(body.blocks, vec![paragraph(lead), paragraph("Đoạn hai.")]);
         assert_eq!(
             body.removed.iter().map(|r| r.line).collect::<Vec<_>>(),

@@ -2,6 +2,7 @@
 //! ratios, percentages, dates and cited documents, each with the exact phrase
 //! it was read from, so an editor can keep, name and group them.
 
+use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -165,11 +166,11 @@ const THINGS: &[&str] = &[
 /// A Vietnamese number: "1.480" (dots between thousands), "85,23" (decimal
 /// comma), "8532" (no separator), "03" (a leading zero).
 const NUMBER: &str = r"[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?|[0-9]+(?:,[0-9]+)?";
-/// Words before a day and month ("sáng 5/3"), a document ("số 12/2020")
-/// or a period ("năm 2019/2020"): what follows is no ratio.
+/// Words before a day and month ("sáng 5/3") or a period ("năm
+/// 2019/2020"): what follows is no ratio.
 const NOT_BEFORE_RATIO: &[&str] = &[
-    "ngày", "sáng", "trưa", "chiều", "tối", "đêm", "hôm", "tháng", "số", "năm", "từ", "đến", "tới",
-    "mùng", "rạng",
+    "ngày", "sáng", "trưa", "chiều", "tối", "đêm", "hôm", "tháng", "năm", "từ", "đến", "tới",
+    "mùng", "rạng", "quý", "kỳ",
 ];
 
 /// `words` as a regex alternation, longest first so that "tỷ đồng" wins
@@ -209,16 +210,18 @@ static RANGE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static PERCENTAGE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?P<number>{NUMBER})\s?%")).expect("valid regex"));
+/// A whole number, with or without dots between thousands.
+const WHOLE: &str = r"[0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+";
 static RATIO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?P<numerator>[0-9]+)/(?P<denominator>[0-9]+)(?:\s+(?P<unit>{}))?",
+        r"(?P<numerator>{WHOLE})/(?P<denominator>{WHOLE})(?:\s+(?P<unit>{}))?",
         alternation(THINGS)
     ))
     .expect("valid regex")
 });
 static DOCUMENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?P<type>(?i:nghị quyết|quyết định|quy định|chỉ thị|kết luận|thông tư|nghị định|công văn|kế hoạch))\s+(?:số\s+)?(?P<code>[0-9]+[a-zđ]?(?:/[0-9]{4})?[-/]\p{Lu}+(?:[-/]\p{Lu}+)*)(?:\s+ngày\s+(?P<date>[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}))?",
+        r"(?P<type>(?i:nghị quyết|quyết định|quy định|chỉ thị|kết luận|thông tư|nghị định|công văn|kế hoạch))\s+(?:số\s+)?(?P<code>[0-9]+[a-zđ]?(?:/[0-9]{4})?[-/]\p{Lu}+(?:[-/]\p{Lu}[\p{Lu}\p{Ll}]*)*)(?:\s+ngày\s+(?P<date>[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}))?",
     )
     .expect("valid regex")
 });
@@ -228,7 +231,9 @@ static DATE: LazyLock<Regex> =
 /// Every candidate figure in `text`, the paragraph at body index `paragraph`,
 /// in the order they appear.
 pub fn find_figures(paragraph: usize, text: &str) -> Vec<Candidate> {
-    let mut found: Vec<(usize, usize, Candidate)> = Vec::new();
+    // Found figures by where they start; they never overlap, so the one
+    // starting last before a span's end is the only one that can overlap it.
+    let mut found: BTreeMap<usize, (usize, Candidate)> = BTreeMap::new();
     let candidate = |start: usize, end: usize, qualifier: Option<&str>, figure: Figure| Candidate {
         paragraph,
         phrase: text[start..end].to_owned(),
@@ -237,8 +242,11 @@ pub fn find_figures(paragraph: usize, text: &str) -> Vec<Candidate> {
         figure,
         note: None,
     };
-    let overlaps = |found: &[(usize, usize, Candidate)], start: usize, end: usize| {
-        found.iter().any(|(s, e, _)| start < *e && *s < end)
+    let overlaps = |found: &BTreeMap<usize, (usize, Candidate)>, start: usize, end: usize| {
+        found
+            .range(..end)
+            .next_back()
+            .is_some_and(|(_, (e, _))| *e > start)
     };
 
     // Documents first: their codes and dates hold digits and slashes that
@@ -263,21 +271,19 @@ pub fn find_figures(paragraph: usize, text: &str) -> Vec<Candidate> {
                 date_text.unwrap_or_default()
             ));
         }
-        found.push((whole.start(), whole.end(), c));
+        found.insert(whole.start(), (whole.end(), c));
     }
     for m in DATE.find_iter(text) {
         if overlaps(&found, m.start(), m.end()) || !standalone(text, m.start(), m.end()) {
             continue;
         }
-        if let Some(date) = parse_date_vi(m.as_str()) {
-            let start = text[..m.start()]
-                .strip_suffix("ngày ")
-                .map_or(m.start(), str::len);
-            found.push((
-                start,
-                m.end(),
-                candidate(start, m.end(), None, Figure::Date { date }),
-            ));
+        let start = text[..m.start()]
+            .strip_suffix("ngày ")
+            .map_or(m.start(), str::len);
+        if let Some(date) = parse_date_vi(m.as_str()).filter(|_| !overlaps(&found, start, m.end()))
+        {
+            let c = candidate(start, m.end(), None, Figure::Date { date });
+            found.insert(start, (m.end(), c));
         }
     }
     for m in RANGE.captures_iter(text) {
@@ -301,11 +307,13 @@ pub fn find_figures(paragraph: usize, text: &str) -> Vec<Candidate> {
             high,
             unit: fold_spaces(&m["unit"]),
         };
-        found.push((
+        found.insert(
             whole.start(),
-            whole.end(),
-            candidate(whole.start(), whole.end(), None, figure),
-        ));
+            (
+                whole.end(),
+                candidate(whole.start(), whole.end(), None, figure),
+            ),
+        );
     }
     for m in RATIO.captures_iter(text) {
         let whole = m.get(0).expect("match");
@@ -322,11 +330,16 @@ pub fn find_figures(paragraph: usize, text: &str) -> Vec<Candidate> {
         {
             continue;
         }
-        let (Ok(numerator), Ok(denominator)) = (m["numerator"].parse(), m["denominator"].parse())
-        else {
+        let whole_number = |text: &str| text.replace('.', "").parse::<u64>();
+        let (Ok(numerator), Ok(denominator)) = (
+            whole_number(&m["numerator"]),
+            whole_number(&m["denominator"]),
+        ) else {
             continue;
         };
-        if denominator == 0 || numerator > denominator {
+        // "số 12/2020", "3/2024": a document's number or a month of a year.
+        let year = m["denominator"].len() == 4 && (1900..=2100).contains(&denominator);
+        if denominator == 0 || numerator > denominator || year {
             continue;
         }
         let unit = m.name("unit").filter(|u| unit_ends_word(text, u.end()));
@@ -336,11 +349,10 @@ pub fn find_figures(paragraph: usize, text: &str) -> Vec<Candidate> {
             denominator,
             unit: unit.map(|u| fold_spaces(u.as_str())),
         };
-        found.push((
+        found.insert(
             whole.start(),
-            end,
-            candidate(whole.start(), end, None, figure),
-        ));
+            (end, candidate(whole.start(), end, None, figure)),
+        );
     }
     for (regex, is_percentage) in [(&*PERCENTAGE, true), (&*AMOUNT, false)] {
         for m in regex.captures_iter(text) {
@@ -375,11 +387,10 @@ pub fn find_figures(paragraph: usize, text: &str) -> Vec<Candidate> {
                 c.note =
                     Some("the number is glued to the word before it in the source text".into());
             }
-            found.push((start, whole.end(), c));
+            found.insert(start, (whole.end(), c));
         }
     }
-    found.sort_by_key(|(start, _, _)| *start);
-    found.into_iter().map(|(_, _, c)| c).collect()
+    found.into_values().map(|(_, c)| c).collect()
 }
 
 /// True when text[start..end] is not part of a longer number, date or code.
@@ -578,5 +589,156 @@ mod tests {
         let found = find_figures(0, text);
         assert_eq!(found.len(), 5);
         assert!(found.iter().all(|c| text.contains(&c.phrase)));
+    }
+
+    fn amount(value: f64, unit: &str) -> Figure {
+        Figure::Amount {
+            value,
+            unit: unit.into(),
+        }
+    }
+
+    #[test]
+    fn magnitudes_in_both_spellings_and_three_decimals() {
+        for (text, phrase, figure) in [
+            (
+                "thu 12.500 tỉ đồng",
+                "12.500 tỉ đồng",
+                amount(12_500.0, "tỉ đồng"),
+            ),
+            ("đạt 1,2 tỷ USD", "1,2 tỷ USD", amount(1.2, "tỷ USD")),
+            (
+                "850 nghìn tấn lúa",
+                "850 nghìn tấn",
+                amount(850.0, "nghìn tấn"),
+            ),
+            (
+                "120 ngàn tấn ngô",
+                "120 ngàn tấn",
+                amount(120.0, "ngàn tấn"),
+            ),
+            (
+                "quyên góp 850 triệu đồng",
+                "850 triệu đồng",
+                amount(850.0, "triệu đồng"),
+            ),
+            (
+                "1.926,684 tỷ đồng",
+                "1.926,684 tỷ đồng",
+                amount(1926.684, "tỷ đồng"),
+            ),
+            ("có 8532 căn nhà", "8532 căn nhà", amount(8532.0, "căn nhà")),
+            (
+                "khen thưởng 03 đồng chí",
+                "03 đồng chí",
+                amount(3.0, "đồng chí"),
+            ),
+            (
+                "giá 7.500 đồng/kg",
+                "7.500 đồng/kg",
+                amount(7500.0, "đồng/kg"),
+            ),
+        ] {
+            let c = only(text);
+            assert_eq!((c.phrase.as_str(), c.figure), (phrase, figure), "{text}");
+        }
+    }
+
+    #[test]
+    fn every_qualifier_stays_with_its_number() {
+        for (text, qualifier) in [
+            ("trên 500 hộ", "trên"),
+            ("hơn 3 tấn", "hơn"),
+            ("gần 800 triệu USD", "gần"),
+            ("khoảng 70 hộ", "khoảng"),
+            ("lên tới 1.000 người", "tới"),
+            ("gần như 100%", "gần như"),
+        ] {
+            let c = only(text);
+            assert_eq!(c.qualifier.as_deref(), Some(qualifier), "{text}");
+            assert!(c.phrase.starts_with(qualifier), "{text}: {}", c.phrase);
+        }
+        // Glued to another word, a qualifier is not one: "nhanh hơn" is not a hedge.
+        assert_eq!(only("cầnhơn 5 hộ").qualifier, None);
+    }
+
+    #[test]
+    fn ranges_are_two_ends_of_one_unit() {
+        for (text, phrase, low, high, unit) in [
+            (
+                "hỗ trợ 20 - 30 triệu đồng/mái ấm",
+                "20 - 30 triệu đồng/mái ấm",
+                20.0,
+                30.0,
+                "triệu đồng/mái ấm",
+            ),
+            (
+                "giá 720-800 USD/tấn",
+                "720-800 USD/tấn",
+                720.0,
+                800.0,
+                "USD/tấn",
+            ),
+            ("thu về từ 2 đến 3 tấn", "từ 2 đến 3 tấn", 2.0, 3.0, "tấn"),
+            (
+                "từ 40 – 60 triệu đồng",
+                "từ 40 – 60 triệu đồng",
+                40.0,
+                60.0,
+                "triệu đồng",
+            ),
+        ] {
+            let c = only(text);
+            assert_eq!(c.phrase, phrase, "{text}");
+            assert_eq!(
+                c.figure,
+                Figure::Range {
+                    low,
+                    high,
+                    unit: unit.into()
+                },
+                "{text}"
+            );
+        }
+        // Years are no range.
+        assert_eq!(phrases("nhiệm kỳ 2020-2025"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn ratios_with_separators_or_no_unit_and_not_days() {
+        let c = only("có 9.812/9.900 thí sinh đỗ");
+        assert_eq!(
+            c.figure,
+            Figure::Ratio {
+                numerator: 9812,
+                denominator: 9900,
+                unit: Some("thí sinh".into())
+            }
+        );
+        let c = only("đạt 24/38 tiêu chí");
+        assert_eq!(c.phrase, "24/38 tiêu chí");
+        assert_eq!(phrases("tỷ số 24/38 là"), vec!["24/38"]);
+        // A day and month after a time of day or "ngày" is a date.
+        for text in [
+            "Sáng 3/2, Sở Y tế",
+            "chiều 2/9 tại quảng trường",
+            "ngày 10/12 tới",
+            "số 12/2020",
+        ] {
+            assert_eq!(phrases(text), Vec::<String>::new(), "{text}");
+        }
+    }
+
+    #[test]
+    fn document_codes_in_mixed_case() {
+        let c = only("Quyết định 749/QĐ-TTg ngày 03/6/2020 của Thủ tướng");
+        assert_eq!(
+            c.figure,
+            Figure::Document {
+                document_type: "Quyết định".into(),
+                code: "749/QĐ-TTg".into(),
+                date: Some("2020-06-03".into())
+            }
+        );
     }
 }

@@ -11,11 +11,12 @@
 //! It refuses what it cannot read for certain, saying what is missing and
 //! which option supplies it: it is never silently wrong.
 
+use std::collections::HashSet;
 use std::fmt;
 
 use serde::Serialize;
 use tinso_model::datetime::{Timestamp, VIETNAM_OFFSET_MINUTES};
-use tinso_model::text::{slugify, to_nfc};
+use tinso_model::text::{fold_diacritics, slugify, to_nfc};
 use tinso_model::{Article, Block, Category, FORMAT_VERSION};
 
 use crate::blocks::blocks;
@@ -189,14 +190,31 @@ pub fn import(raw: &str, options: &ImportOptions) -> Result<Imported, ImportErro
     let (all_lines, replaced) = clean(raw);
     let mut removed = Vec::new();
     let mut lines = Vec::with_capacity(all_lines.len());
+    // A photo's alt text without diacritics stands before its caption: the
+    // line after it that reads the same with diacritics is a caption.
+    let mut captions = HashSet::new();
+    let mut alt_text: Option<String> = None;
     for line in all_lines {
         match line_debris(&line.text) {
-            Some(reason) => removed.push(Removed {
-                line: line.number,
-                text: line.text,
-                reason,
-            }),
-            None => lines.push(line),
+            Some(reason) => {
+                if reason == Reason::AltText {
+                    alt_text = Some(line.text.clone());
+                }
+                removed.push(Removed {
+                    line: line.number,
+                    text: line.text,
+                    reason,
+                });
+            }
+            None => {
+                if alt_text
+                    .take()
+                    .is_some_and(|alt| captions_alt(&line.text, &alt))
+                {
+                    captions.insert(line.number);
+                }
+                lines.push(line);
+            }
         }
     }
     if lines.is_empty() {
@@ -255,7 +273,7 @@ pub fn import(raw: &str, options: &ImportOptions) -> Result<Imported, ImportErro
         (None, None) => return Err(ImportError::NoDateline),
     };
 
-    let mut body = blocks(&layout.body);
+    let mut body = blocks(&layout.body, &captions);
     removed.append(&mut body.removed);
     let text_bylines: Vec<String> = layout
         .bylines
@@ -330,37 +348,45 @@ pub fn import(raw: &str, options: &ImportOptions) -> Result<Imported, ImportErro
     })
 }
 
+/// Whether `caption` is the line `alt` (its alt text, "Ho sen no ro - Anh
+/// 1") describes: the same letters once diacritics are dropped.
+fn captions_alt(caption: &str, alt: &str) -> bool {
+    let letters = |text: &str| -> String {
+        fold_diacritics(text)
+            .chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let alt = alt.rsplit_once(" - ").map_or(alt, |(words, _)| words);
+    let alt = letters(alt);
+    !alt.is_empty() && letters(caption).starts_with(&alt)
+}
+
 /// Reads `--published`: a time with Vietnam's offset
 /// (`2020-10-19T08:00:00+07:00`), or a date alone (`2020-10-19`), which is
 /// 00:00 Vietnam time.
 pub fn parse_published(value: &str) -> Result<Timestamp, String> {
     let value = value.trim();
-    if let Some((year, rest)) = value.split_once('-') {
-        if value.len() == 10 && !value.contains('T') {
-            let parts: Vec<&str> = rest.split('-').collect();
-            let number = |s: &str| {
-                s.parse::<u32>()
-                    .ok()
-                    .filter(|_| s.bytes().all(|b| b.is_ascii_digit()))
-            };
-            if let ([month, day], Some(year)) = (parts.as_slice(), number(year)) {
-                if let (Some(month), Some(day)) = (number(month), number(day)) {
-                    return Timestamp::from_local(
-                        year as i32,
-                        month,
-                        day,
-                        0,
-                        0,
-                        0,
-                        VIETNAM_OFFSET_MINUTES,
-                    )
-                    .ok_or_else(|| format!("\"{value}\" is not a real date"));
-                }
-            }
-            return Err(format!("\"{value}\" is not a date like 2020-10-19"));
+    let digits = |s: &str| {
+        (!s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse::<u32>().ok())
+            .flatten()
+    };
+    let parts: Vec<&str> = value.split('-').collect();
+    if let [year, month, day] = parts.as_slice() {
+        if let (4, Some(year), Some(month), Some(day)) =
+            (year.len(), digits(year), digits(month), digits(day))
+        {
+            return Timestamp::from_local(year as i32, month, day, 0, 0, 0, VIETNAM_OFFSET_MINUTES)
+                .ok_or_else(|| format!("\"{value}\" is not a real date"));
         }
     }
-    let time = Timestamp::parse(value).map_err(|e| format!("\"{value}\": {e}"))?;
+    let Ok(time) = Timestamp::parse(value) else {
+        return Err(format!(
+            "\"{value}\" is not a date like 2020-10-19 or a time like 2020-10-19T08:00:00+07:00"
+        ));
+    };
     if time.offset_minutes() != VIETNAM_OFFSET_MINUTES {
         return Err(format!(
             "\"{value}\" must be in Vietnam time, with the offset +07:00"

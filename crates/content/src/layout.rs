@@ -13,7 +13,7 @@ use crate::byline::{credit, is_labelled_byline, marked_credit, Credit};
 use crate::clean::Line;
 use crate::dateline::{parse_dateline, Dateline, DatelineError};
 use crate::debris::{has_diacritics, Reason, Removed};
-use crate::prose::{reads_like_paragraph, words};
+use crate::prose::{reads_like_paragraph, title_problem, words};
 
 /// The article's parts, as lines of the raw text.
 #[derive(Debug)]
@@ -101,6 +101,10 @@ pub fn lay_out(lines: &[Line], options: LayoutOptions) -> Result<Layout, LayoutE
             None => {}
         }
     }
+    let mut dateline_at: Vec<Option<Dateline>> = vec![None; lines.len()];
+    for (at, dateline) in &datelines {
+        dateline_at[*at] = Some(dateline.clone());
+    }
     let vietnamese = lines.iter().any(|l| has_diacritics(&l.text));
 
     // The head: page header lines, then the title.
@@ -110,7 +114,7 @@ pub fn lay_out(lines: &[Line], options: LayoutOptions) -> Result<Layout, LayoutE
     let mut header = Vec::new();
     while at < lines.len() {
         let text = &lines[at].text;
-        if let Some(glued) = dateline_at(&datelines, at).and_then(|d| d.glued.clone()) {
+        if let Some(glued) = dateline_at[at].as_ref().and_then(|d| d.glued.clone()) {
             title = Some(Line {
                 number: lines[at].number,
                 text: glued,
@@ -126,6 +130,27 @@ pub fn lay_out(lines: &[Line], options: LayoutOptions) -> Result<Layout, LayoutE
         if let Some(found) = marked_credit(text) {
             roles[at] = Some(credit_role(&found));
             at += 1;
+            continue;
+        }
+        // A line printed twice above another that reads like a title (no
+        // full stop) is the site's name ("Người Lao Động" twice, then the
+        // headline); a title printed twice is followed by the text.
+        let twin_of_site = lines.get(at + 1).is_some_and(|next| next.text == *text)
+            && lines[at + 2..]
+                .iter()
+                .zip(&roles[at + 2..])
+                .find(|(_, role)| role.is_none())
+                .is_some_and(|(next, _)| {
+                    title_problem(&next.text).is_none()
+                        && credit(&next.text).is_none()
+                        && !next.text.ends_with('.')
+                });
+        if twin_of_site && !given_title.is_some_and(|given| near_equal(text, given)) {
+            for twin in [at, at + 1] {
+                roles[twin] = Some(Role::Removed(Reason::PageHeader));
+                header.push(&lines[twin]);
+            }
+            at += 2;
             continue;
         }
         if is_page_header(text, vietnamese)
@@ -154,11 +179,12 @@ pub fn lay_out(lines: &[Line], options: LayoutOptions) -> Result<Layout, LayoutE
                 }),
             };
         };
-        let paragraph = reads_like_paragraph(&line.text);
+        let problem = title_problem(&line.text);
         let same_as_given = given_title.is_some_and(|given| near_equal(&line.text, given));
-        match (given_title, paragraph) {
+        let paragraph = reads_like_paragraph(&line.text).is_some();
+        match (given_title, problem) {
             // The text begins at the lead; the option gives the title.
-            (Some(_), Some(_)) if !same_as_given => {}
+            (Some(_), Some(_)) if paragraph && !same_as_given => {}
             (Some(_), _) => {
                 let reason = if same_as_given {
                     Role::Title
@@ -259,10 +285,6 @@ pub fn lay_out(lines: &[Line], options: LayoutOptions) -> Result<Layout, LayoutE
     Ok(layout)
 }
 
-fn dateline_at(datelines: &[(usize, Dateline)], at: usize) -> Option<&Dateline> {
-    datelines.iter().find(|(i, _)| *i == at).map(|(_, d)| d)
-}
-
 fn credit_role(found: &Credit) -> Role {
     match found {
         Credit::Byline(_) => Role::Byline,
@@ -284,19 +306,25 @@ fn no_title(header: &[&Line], line: &Line, why: &str) -> LayoutError {
     };
     LayoutError::NoTitle {
         why: format!(
-            "the first line of text, \"{}\" (line {}), reads like a paragraph: {why}{skipped}",
+            "the first line of text, \"{}\" (line {}), {why}{skipped}",
             excerpt(&line.text),
             line.number,
         ),
     }
 }
 
-/// The first words of a long line, for messages.
+/// The first words of a long line, for messages: ten words, eighty
+/// characters at most.
 pub fn excerpt(text: &str) -> String {
     let mut words = text.split_whitespace();
     let head: Vec<&str> = words.by_ref().take(10).collect();
     let mut out = head.join(" ");
-    if words.next().is_some() {
+    let mut cut = words.next().is_some();
+    if out.chars().count() > 80 {
+        out = out.chars().take(79).collect();
+        cut = true;
+    }
+    if cut {
         out.push('…');
     }
     out

@@ -15,6 +15,7 @@
 //! range beside a number, or a rate ("triệu đồng/mái ấm") beside a total.
 
 use std::collections::{BTreeMap, HashSet};
+use std::sync::LazyLock;
 
 use serde::Serialize;
 use tinso_model::stats::qualifier_before;
@@ -109,7 +110,9 @@ const EDGE_WORDS: &[&str] = &[
     "ước",
     "về",
 ];
-const LABEL_MAX_WORDS: usize = 10;
+const LABEL_MAX_WORDS: usize = 14;
+/// The most values one proposed chart holds.
+const MAX_VALUES: usize = 12;
 /// A document's label names its issuer and subject: longer.
 const DOCUMENT_LABEL_MAX_WORDS: usize = 16;
 const TITLE_MAX_CHARS: usize = 100;
@@ -145,14 +148,10 @@ pub fn propose(article: &Article, candidates: &[Candidate], taken: &HashSet<Stri
                 };
                 let mut value = DraftValue::reported(c, &unit, *numerator as f64);
                 value.of = Some(*denominator as f64);
-                value.label = label_or_phrase(ratio_label(text, c, &unit), c);
+                value.label = label_or_phrase(counted_label(text, c, &unit), c);
                 // "54/62 huyện nghèo bằng 87%": the stated percentage joins the ratio.
-                if let Some((j, next)) = candidates
-                    .iter()
-                    .enumerate()
-                    .skip(i + 1)
-                    .find(|(_, n)| n.paragraph == c.paragraph)
-                {
+                let j = i + 1;
+                if let Some(next) = candidates.get(j).filter(|n| n.paragraph == c.paragraph) {
                     if let Figure::Percentage { value: stated } = next.figure {
                         let computed = *numerator as f64 / *denominator as f64 * 100.0;
                         if states_the_share(text, c, next) {
@@ -182,7 +181,7 @@ pub fn propose(article: &Article, candidates: &[Candidate], taken: &HashSet<Stri
                     left_out.push(leave(c, "a change or a rate, not a part of a whole"));
                 } else {
                     let mut draft = DraftValue::reported(c, "%", *value);
-                    draft.label = label_or_phrase(amount_label(text, c), c);
+                    draft.label = label_or_phrase(amount_label(text, c, floor(candidates, i)), c);
                     shares.entry(c.paragraph).or_default().push(draft);
                 }
             }
@@ -200,7 +199,7 @@ pub fn propose(article: &Article, candidates: &[Candidate], taken: &HashSet<Stri
 
     // Bars: amounts of one unit in one paragraph.
     let mut amounts: BTreeMap<(usize, String), Vec<DraftValue>> = BTreeMap::new();
-    for c in candidates {
+    for (i, c) in candidates.iter().enumerate() {
         let text = paragraph(c.paragraph);
         match &c.figure {
             Figure::Amount { value, unit } => {
@@ -215,9 +214,9 @@ pub fn propose(article: &Article, candidates: &[Candidate], taken: &HashSet<Stri
                 let mut draft = DraftValue::reported(c, unit, *value);
                 draft.label = label_or_phrase(
                     if is_count(unit) {
-                        count_label(text, c, unit)
+                        counted_label(text, c, unit)
                     } else {
-                        amount_label(text, c)
+                        amount_label(text, c, floor(candidates, i))
                     },
                     c,
                 );
@@ -288,7 +287,17 @@ pub fn propose(article: &Article, candidates: &[Candidate], taken: &HashSet<Stri
     let mut ids: HashSet<String> = taken.clone();
     let mut value_ids = HashSet::new();
     let mut datasets = Vec::new();
-    for draft in drafts {
+    for mut draft in drafts {
+        // A chart of more values than this is read by no one.
+        if draft.values.len() > MAX_VALUES {
+            for value in draft.values.drain(MAX_VALUES..) {
+                left_out.push(LeftOut {
+                    paragraph: value.paragraph,
+                    phrase: value.quote,
+                    why: format!("a chart shows at most {MAX_VALUES} values"),
+                });
+            }
+        }
         let (dataset, dropped) = draft.into_dataset(article, &mut ids, &mut value_ids);
         datasets.extend(dataset);
         left_out.extend(dropped);
@@ -541,13 +550,13 @@ fn agrees(stated: f64, computed: f64) -> bool {
 }
 
 /// The quote's own place: where its first occurrence in the paragraph is
-/// the candidate's. A quote that stands earlier too is extended by the
-/// words before it (never over a number: the check reads the hedge before
-/// the quote's first digit).
+/// the candidate's. A quote that stands earlier too is extended by up to a
+/// dozen words before it (never over a number: the check reads the hedge
+/// before the quote's first digit).
 fn first_occurrence(paragraph: &str, start: usize, quote: &str) -> Option<(usize, String)> {
     let end = start + quote.len();
     let mut from = start;
-    loop {
+    for _ in 0..=12 {
         let candidate = paragraph.get(from..end)?;
         if paragraph.find(candidate) == Some(from) {
             return Some((from, candidate.to_owned()));
@@ -560,14 +569,17 @@ fn first_occurrence(paragraph: &str, start: usize, quote: &str) -> Option<(usize
         }
         from = word_start;
     }
+    None
 }
 
 fn is_change(text: &str, c: &Candidate) -> bool {
-    let before: Vec<&str> = text[..c.start].split_whitespace().collect();
+    let before: Vec<&str> = window_before(text, c.start, 80)
+        .split_whitespace()
+        .collect();
     let lead_in = before[before.len().saturating_sub(3)..]
         .join(" ")
         .to_lowercase();
-    let after = text[c.start + c.phrase.len()..].to_lowercase();
+    let after = window_after(text, c.start + c.phrase.len(), 40).to_lowercase();
     CHANGE_WORDS.iter().any(|w| {
         lead_in == *w || lead_in.ends_with(&format!(" {w}")) || lead_in.contains(&format!("{w} "))
     }) || PERIOD_COMPARISONS
@@ -623,33 +635,12 @@ fn words_until_stop(text: &str, max: usize) -> String {
     out.join(" ")
 }
 
-/// A counted thing's label: its noun and the words that qualify it
-/// ("54/62 huyện nghèo bằng" → "Huyện nghèo").
-fn count_label(text: &str, c: &Candidate, unit: &str) -> String {
-    let end = c.start + c.phrase.len();
-    let unit_part = if c.phrase.ends_with(unit) {
-        unit.to_owned()
-    } else {
-        String::new()
-    };
-    let after = words_until_stop(&text[end..], 4);
-    let label = [unit_part.as_str(), after.as_str()]
-        .iter()
-        .filter(|s| !s.is_empty())
-        .copied()
-        .collect::<Vec<_>>()
-        .join(" ");
-    if label.is_empty() {
-        amount_label(text, c)
-    } else {
-        capitalized(&label)
-    }
-}
-
-/// A ratio's label: what it counts and what is said of them, to the end of
-/// the clause or the next number ("24/38 xã đạt chuẩn nông thôn mới, …" →
-/// "Xã đạt chuẩn nông thôn mới"; "54/62 huyện nghèo bằng 87%" → "Huyện nghèo").
-fn ratio_label(text: &str, c: &Candidate, unit: &str) -> String {
+/// A count's or a ratio's label: what it counts and what is said of them,
+/// to the end of the clause or the next number ("24/38 xã đạt chuẩn nông
+/// thôn mới, …" → "Xã đạt chuẩn nông thôn mới"; "54/62 huyện nghèo bằng
+/// 87%" → "Huyện nghèo"; "khoảng 70 hộ được tặng bò giống" → "Hộ được tặng
+/// bò giống").
+fn counted_label(text: &str, c: &Candidate, unit: &str) -> String {
     let after = clause_after(text, c.start + c.phrase.len());
     let mut words: Vec<&str> = if c.phrase.ends_with(unit) {
         vec![unit]
@@ -666,11 +657,23 @@ fn ratio_label(text: &str, c: &Candidate, unit: &str) -> String {
     capitalized(&words.join(" "))
 }
 
-/// An amount's label: the words of its clause before it ("với số tiền đã
-/// hỗ trợ hơn 1.480 tỷ đồng" → "Số tiền đã hỗ trợ"), or after it when
-/// those hold another number.
-fn amount_label(text: &str, c: &Candidate) -> String {
-    let before = clause_before(text, c.start);
+/// Where the figure before candidate `i` in its paragraph ends (0 if none):
+/// a label takes no words from another figure. Candidates stand in text
+/// order.
+fn floor(candidates: &[Candidate], i: usize) -> usize {
+    i.checked_sub(1)
+        .map(|before| &candidates[before])
+        .filter(|before| before.paragraph == candidates[i].paragraph)
+        .map_or(0, |before| before.start + before.phrase.len())
+}
+
+/// An amount's label: the words of its clause before it, after the
+/// figure before it, if any ("với số tiền đã hỗ trợ hơn 1.480 tỷ đồng" →
+/// "Số tiền đã hỗ trợ"; "200 tỷ đồng và ngân sách tỉnh 120 tỷ đồng" →
+/// "Ngân sách tỉnh"), or after it when those hold another number.
+fn amount_label(text: &str, c: &Candidate, floor: usize) -> String {
+    let from = clause_start(text, c.start).max(floor);
+    let before = text[from..c.start].trim();
     let mut words: Vec<&str> = if before.chars().any(|ch| ch.is_ascii_digit()) {
         Vec::new()
     } else {
@@ -716,32 +719,28 @@ fn trim_edges(words: &mut Vec<&str>) {
 
 /// Drops function words from the end, and from the start if `start`.
 fn trim_edge_words(words: &mut Vec<&str>, start: bool) {
+    static EDGES: LazyLock<Vec<Vec<&'static str>>> =
+        LazyLock::new(|| EDGE_WORDS.iter().map(|e| e.split(' ').collect()).collect());
+    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    let same = |at: &[String], edge: &[&str]| at.iter().zip(edge).all(|(w, e)| w == e);
+    let (mut from, mut to) = (0, words.len());
     loop {
-        let before = words.len();
-        for edge in EDGE_WORDS {
-            let parts: Vec<&str> = edge.split(' ').collect();
-            if words.len() >= parts.len()
-                && words[words.len() - parts.len()..]
-                    .iter()
-                    .zip(&parts)
-                    .all(|(w, p)| w.to_lowercase() == *p)
-            {
-                words.truncate(words.len() - parts.len());
+        let before = (from, to);
+        for edge in EDGES.iter() {
+            let n = edge.len();
+            if to - from >= n && same(&lower[to - n..to], edge) {
+                to -= n;
             }
-            if start
-                && words.len() >= parts.len()
-                && words[..parts.len()]
-                    .iter()
-                    .zip(&parts)
-                    .all(|(w, p)| w.to_lowercase() == *p)
-            {
-                words.drain(..parts.len());
+            if start && to - from >= n && same(&lower[from..from + n], edge) {
+                from += n;
             }
         }
-        if words.len() == before {
+        if (from, to) == before {
             break;
         }
     }
+    words.truncate(to);
+    words.drain(..from);
 }
 
 /// Characters that end a clause.
@@ -749,26 +748,27 @@ fn is_clause_mark(c: char) -> bool {
     matches!(c, ',' | ';' | ':' | '(' | ')' | '“' | '”' | '"' | '–' | '—')
 }
 
-/// The clause's words before byte `start`, from its last clause mark or
-/// sentence end.
-fn clause_before(text: &str, start: usize) -> &str {
-    let before = &text[..start];
+/// Where the clause holding byte `start` begins: after its last clause
+/// mark or sentence end before `start`.
+fn clause_start(text: &str, start: usize) -> usize {
+    let before = window_before(text, start, CLAUSE_WINDOW);
+    let offset = start - before.len();
     let sentence = sentence_ends(before).last().copied().unwrap_or(0);
-    let mark = before
-        .char_indices()
-        .rev()
-        .find(|(i, c)| {
-            *i >= sentence
-                && (is_clause_mark(*c) || (*c == '.' && before[i + 1..].starts_with(' ')))
-        })
-        .map_or(sentence, |(i, c)| i + c.len_utf8());
-    before[mark..].trim()
+    offset
+        + before
+            .char_indices()
+            .rev()
+            .find(|(i, c)| {
+                *i >= sentence
+                    && (is_clause_mark(*c) || (*c == '.' && before[i + 1..].starts_with(' ')))
+            })
+            .map_or(sentence, |(i, c)| i + c.len_utf8())
 }
 
 /// The clause's words after byte `end`, up to its next clause mark or
 /// sentence end.
 fn clause_after(text: &str, end: usize) -> &str {
-    let after = &text[end..];
+    let after = window_after(text, end, CLAUSE_WINDOW);
     let stop = after
         .char_indices()
         .find(|(i, c)| {
@@ -778,6 +778,28 @@ fn clause_after(text: &str, end: usize) -> &str {
         })
         .map_or(after.len(), |(i, _)| i);
     after[..stop].trim()
+}
+
+/// The longest a clause is read, in bytes: labels are a few words, and a
+/// bound keeps a giant paragraph from costing its length per figure.
+const CLAUSE_WINDOW: usize = 600;
+
+/// At most `max` bytes of `text` before byte `at`, from a character boundary.
+fn window_before(text: &str, at: usize, max: usize) -> &str {
+    let mut from = at.saturating_sub(max);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    &text[from..at]
+}
+
+/// At most `max` bytes of `text` after byte `at`, to a character boundary.
+fn window_after(text: &str, at: usize, max: usize) -> &str {
+    let mut to = (at + max).min(text.len());
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    &text[at..to]
 }
 
 /// The sentence of `text` around byte `at`, at most a few dozen words.

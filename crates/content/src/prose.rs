@@ -89,6 +89,25 @@ pub fn reads_like_paragraph(line: &str) -> Option<String> {
     None
 }
 
+/// The longest a word of Vietnamese prose runs, in letters ("nghiêng" has
+/// seven); longer runs are codes, addresses or debris.
+const WORD_MAX_CHARS: usize = 30;
+
+/// Why `line` cannot be a title, if it cannot: it reads like a paragraph,
+/// or like debris (a run of letters no word is that long).
+pub fn title_problem(line: &str) -> Option<String> {
+    if let Some(why) = reads_like_paragraph(line) {
+        return Some(format!("reads like a paragraph: {why}"));
+    }
+    let longest = line
+        .split_whitespace()
+        .map(|w| w.chars().count())
+        .max()
+        .unwrap_or(0);
+    (longest > WORD_MAX_CHARS)
+        .then(|| format!("reads like debris: it has a word of {longest} characters"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -121,5 +140,9 @@ mod tests {
         assert!(reads_like_paragraph(long).is_some());
         let very_long = "từ ".repeat(36);
         assert!(reads_like_paragraph(very_long.trim()).is_some());
+        assert!(title_problem(&format!("Tin {}", "d".repeat(40)))
+            .unwrap()
+            .contains("debris"));
+        assert!(title_problem("Giá lúa tăng mạnh").is_none());
     }
 }

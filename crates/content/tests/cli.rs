@@ -156,15 +156,201 @@ fn bad_input_exits_non_zero_and_changes_nothing() {
 
 #[test]
 fn usage_errors_exit_2() {
-    for args in [
-        &["import", "x.txt"][..],
-        &["import", "--category", "x"],
-        &["frobnicate"],
-        &[],
+    let seed = repo(SEED).display().to_string();
+    let texts = repo("crates/content/tests/texts").display().to_string();
+    for (args, message) in [
+        (
+            &["import", "x.txt"][..],
+            "import needs --category SLUG=NAME",
+        ),
+        (&["import", "--category", "x"], "--category wants SLUG=NAME"),
+        (
+            &["import", "--category", "Dân vận=Dân vận", &seed],
+            "--category wants SLUG=NAME",
+        ),
+        (
+            &["import", "--category", "a=A"],
+            "import needs at least one FILE or FOLDER",
+        ),
+        (
+            &["import", "--category", "a=A", "--title"],
+            "--title needs a value",
+        ),
+        (
+            &["import", "--category", "a=A", "--title", " ", &seed],
+            "--title wants text on one line",
+        ),
+        (
+            &[
+                "import",
+                "--category",
+                "a=A",
+                "--published",
+                "19/10/2020",
+                &seed,
+            ],
+            "is not a date like 2020-10-19",
+        ),
+        (
+            &[
+                "import",
+                "--category",
+                "a=A",
+                "--published",
+                "2020-10-19T08:00:00Z",
+                &seed,
+            ],
+            "must be in Vietnam time",
+        ),
+        (
+            &[
+                "import",
+                "--category",
+                "a=A",
+                "--source-url",
+                "example.vn",
+                &seed,
+            ],
+            "must be an absolute http(s) URL",
+        ),
+        (
+            &[
+                "import",
+                "--category",
+                "a=A",
+                "--title",
+                "Một tiêu đề khác",
+                &texts,
+            ],
+            "--title describes one article, but",
+        ),
+        (
+            &["import", "--category", "a=A", "--frobnicate", &seed],
+            "unknown option --frobnicate",
+        ),
+        (&["publish-stats"], "publish-stats needs at least one SLUG"),
+        (
+            &["publish-stats", "Không phải slug"],
+            "is not an article slug",
+        ),
+        (&["frobnicate"], "unknown command"),
+        (&[], "USAGE"),
     ] {
         let output = run(args);
         assert_eq!(output.status.code(), Some(2), "{args:?}");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(stderr.contains(message), "{args:?}: {stderr}");
     }
+}
+
+#[test]
+fn a_folder_imports_as_one_batch_with_a_report() {
+    let out = scratch("folder");
+    let folder = out.join("raw");
+    fs::create_dir_all(&folder).unwrap();
+    for name in ["19-source-credit.txt", "42-shares.txt", "not-text.bin"] {
+        let from = repo(&format!("crates/content/tests/texts/{name}"));
+        if from.exists() {
+            fs::copy(&from, folder.join(name)).unwrap();
+        } else {
+            fs::write(folder.join(name), b"\x00\x01").unwrap();
+        }
+    }
+    let report = out.join("report.json");
+    let data = out.join("data").display().to_string();
+    let drafts = out.join("drafts").display().to_string();
+    let report_arg = report.display().to_string();
+    let folder_arg = folder.display().to_string();
+    let args = [
+        "import",
+        "--category",
+        "a=A",
+        "--data",
+        &data,
+        "--drafts",
+        &drafts,
+        "--report",
+        &report_arg,
+    ];
+    // A dry run prints what it would write and writes nothing but the report.
+    let mut dry = args.to_vec();
+    dry.extend(["--dry-run", &folder_arg]);
+    let output = run(&dry);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    assert!(stdout.contains("── "), "{stdout}");
+    assert!(!out.join("data").exists() && !out.join("drafts").exists());
+    let json: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(&report).unwrap()).unwrap();
+    assert_eq!(json["written"], false);
+    assert_eq!(
+        json["files"].as_array().unwrap().len(),
+        2,
+        "only .txt files are read"
+    );
+
+    let mut real = args.to_vec();
+    real.push(&folder_arg);
+    let output = run(&real);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    let table = stdout.lines().next().unwrap();
+    for column in [
+        "file",
+        "slug",
+        "title",
+        "published",
+        "¶",
+        "captions",
+        "figures",
+        "datasets",
+        "removed",
+        "problems",
+    ] {
+        assert!(table.contains(column), "{table}");
+    }
+    let json: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(&report).unwrap()).unwrap();
+    assert_eq!(json["written"], true);
+    let shares = &json["files"][1];
+    assert_eq!(shares["slug"], "ty-le-hoc-sinh-do-tot-nghiep-dat-cao");
+    assert_eq!(shares["published"], "2023-07-18T17:30:00+07:00");
+    assert_eq!(shares["datasets"], 2);
+    for slug in [
+        "san-bay-quoc-te-don-luong-khach-ky-luc-dip-le",
+        "ty-le-hoc-sinh-do-tot-nghiep-dat-cao",
+    ] {
+        assert!(out.join(format!("data/articles/{slug}.json")).exists());
+        assert!(out.join(format!("drafts/{slug}.json")).exists());
+        assert!(out.join(format!("drafts/{slug}.stats.json")).exists());
+    }
+
+    // A refused file in the folder: exit 1, its problem named, nothing new written.
+    let before = snapshot(&out.join("data"));
+    fs::write(
+        folder.join("zz-no-date.txt"),
+        "Một bài không có ngày đăng\n\nĐoạn văn thứ nhất.\n",
+    )
+    .unwrap();
+    let output = run(&real);
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("zz-no-date.txt: no date:"), "{stderr}");
+    assert!(stderr.contains("--published"), "{stderr}");
+    assert_eq!(snapshot(&out.join("data")), before);
+    let json: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(&report).unwrap()).unwrap();
+    assert_eq!(json["written"], false);
+    assert_eq!(json["files"][2]["imported"], false);
+    fs::remove_dir_all(out).unwrap();
 }
 
 #[test]

@@ -6,8 +6,10 @@
 use std::collections::HashSet;
 use std::path::PathBuf;
 
+use tinso_content::batch::{import_batch, write, Places};
 use tinso_content::import::{import_bytes, ImportOptions};
 use tinso_content::proposal::propose;
+use tinso_content::site::check;
 use tinso_model::{ArticleStats, Block, Category};
 
 #[test]
@@ -82,4 +84,73 @@ fn every_saved_input_imports_or_fails_cleanly() {
         outcome("bom-and-caption-last-with-title.txt"),
         Some("imported")
     );
+}
+
+/// Every saved input through the batch path, as the `batch` fuzz target
+/// runs it (split at 0xFF bytes into up to four files): written whole or not
+/// at all, and what is written passes the check with its proposals copied in.
+#[test]
+fn every_saved_input_as_a_batch_writes_all_or_nothing() {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fuzz-regressions");
+    let mut inputs: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .collect();
+    inputs.sort();
+    let options = ImportOptions::category(Category {
+        slug: "dan-van".into(),
+        name: "Dân vận".into(),
+    });
+    for input in &inputs {
+        let scratch = std::env::temp_dir().join(format!(
+            "regression-batch-{}-{}",
+            std::process::id(),
+            input.file_name().unwrap().to_string_lossy()
+        ));
+        let _ = std::fs::remove_dir_all(&scratch);
+        let places = Places {
+            data: scratch.join("data"),
+            drafts: scratch.join("drafts"),
+        };
+        std::fs::create_dir_all(&places.data).unwrap();
+        std::fs::copy(
+            PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../public/data/site.json"),
+            places.data.join("site.json"),
+        )
+        .unwrap();
+        let bytes = std::fs::read(input).unwrap();
+        let files: Vec<PathBuf> = bytes
+            .split(|b| *b == 0xff)
+            .take(4)
+            .enumerate()
+            .map(|(i, part)| {
+                let file = scratch.join(format!("{i}.txt"));
+                std::fs::write(&file, part).unwrap();
+                file
+            })
+            .collect();
+        let batch = import_batch(&files, &options, &places);
+        let ok = batch.report.files.iter().all(|f| f.problems.is_empty());
+        assert_eq!(ok, !batch.writes.is_empty(), "{}", input.display());
+        if ok {
+            write(&batch.writes).unwrap_or_else(|e| panic!("{}: {e}", input.display()));
+            for report in &batch.report.files {
+                let slug = report.slug.as_deref().unwrap();
+                std::fs::create_dir_all(places.data.join("stats")).unwrap();
+                std::fs::copy(
+                    places.drafts.join(format!("{slug}.stats.json")),
+                    places.data.join(format!("stats/{slug}.json")),
+                )
+                .unwrap();
+            }
+            check(&places.data).unwrap_or_else(|p| panic!("{}: {}", input.display(), p.join("\n")));
+        } else {
+            assert!(
+                !places.data.join("articles.json").exists(),
+                "{}",
+                input.display()
+            );
+        }
+        std::fs::remove_dir_all(&scratch).unwrap();
+    }
 }

@@ -424,7 +424,9 @@ impl<'a> Checker<'a> {
         if !is_slug(value) {
             self.fail(
                 field,
-                format!("\"{value}\" is not a slug (a-z, 0-9, single hyphens)"),
+                format!(
+                "\"{value}\" is not a slug (a-z, 0-9, single hyphens, at most {SLUG_MAX_LEN} characters)"
+            ),
             );
         }
     }
@@ -493,9 +495,15 @@ pub fn url_host(url: &str) -> &str {
     host.strip_prefix("www.").unwrap_or(host)
 }
 
-/// Lowercase ASCII letters and digits in words joined by single hyphens.
+/// The longest a slug is: it names a file and a path, and file names stop
+/// at 255 bytes.
+pub const SLUG_MAX_LEN: usize = 120;
+
+/// Lowercase ASCII letters and digits in words joined by single hyphens, at
+/// most [`SLUG_MAX_LEN`] long.
 pub fn is_slug(value: &str) -> bool {
     !value.is_empty()
+        && value.len() <= SLUG_MAX_LEN
         && value.split('-').all(|part| {
             !part.is_empty()
                 && part

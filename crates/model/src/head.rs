@@ -224,4 +224,56 @@ mod tests {
         assert!(html.contains(r#"<meta name="robots" content="noindex">"#));
         assert!(!html.contains("canonical"));
     }
+
+    fn article(byline: Option<&str>, source_url: Option<&str>) -> Article {
+        Article {
+            format_version: 1,
+            slug: "bai-thu".into(),
+            title: "Bài thử".into(),
+            published: crate::Timestamp::parse("2024-01-02T08:00:00+07:00").unwrap(),
+            category: crate::Category {
+                slug: "thu".into(),
+                name: "Thử".into(),
+            },
+            lead: "Câu dẫn.".into(),
+            body: vec![crate::Block::Paragraph {
+                text: "Câu dẫn.".into(),
+            }],
+            byline: byline.map(str::to_owned),
+            credit: None,
+            agency: None,
+            source_url: source_url.map(str::to_owned),
+        }
+    }
+
+    /// The JSON-LD of an article page, parsed.
+    fn json_ld(article: &Article) -> serde_json::Value {
+        let site = site();
+        let head = PageHead {
+            site: &site,
+            title: &article.title,
+            description: &article.lead,
+            path: Some("/bai-viet/bai-thu"),
+            kind: PageKind::Article(article),
+        };
+        let html = head.to_html();
+        let start = html.find(r#"<script type="application/ld+json">"#).unwrap();
+        let json = &html[start + r#"<script type="application/ld+json">"#.len()..];
+        serde_json::from_str(&json[..json.find("</script>").unwrap()]).unwrap()
+    }
+
+    #[test]
+    fn an_article_names_its_author_and_source_only_when_it_has_them() {
+        let named = json_ld(&article(
+            Some("Tin, ảnh: Lê Minh Tâm"),
+            Some("https://example.vn/a"),
+        ));
+        assert_eq!(named["author"]["name"], "Lê Minh Tâm");
+        assert_eq!(named["isBasedOn"], "https://example.vn/a");
+        let unsigned = json_ld(&article(None, None));
+        assert!(unsigned.get("author").is_none(), "{unsigned}");
+        assert!(unsigned.get("isBasedOn").is_none());
+        // A newsroom's mark names no person.
+        assert!(json_ld(&article(Some("PV"), None)).get("author").is_none());
+    }
 }

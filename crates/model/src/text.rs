@@ -37,9 +37,24 @@ pub fn fold_diacritics(text: &str) -> String {
 }
 
 /// A URL slug of `text`: lowercase ASCII letters and digits joined by single
-/// hyphens. "Hội nghị năm 2011" → "hoi-nghi-nam-2011".
+/// hyphens, cut after a whole word to at most [`SLUG_MAX_LEN`] characters.
+/// "Hội nghị năm 2011" → "hoi-nghi-nam-2011".
+///
+/// [`SLUG_MAX_LEN`]: crate::article::SLUG_MAX_LEN
 #[cfg(feature = "unicode-tables")]
 pub fn slugify(text: &str) -> String {
+    let mut slug = slug_words(text);
+    let max = crate::article::SLUG_MAX_LEN;
+    if slug.len() > max {
+        // Cut at the last hyphen that fits; a single word too long is cut.
+        let cut = slug[..=max].rfind('-').filter(|at| *at > 0).unwrap_or(max);
+        slug.truncate(cut);
+    }
+    slug
+}
+
+#[cfg(feature = "unicode-tables")]
+fn slug_words(text: &str) -> String {
     let mut slug = String::with_capacity(text.len());
     for c in fold_diacritics(text).chars() {
         if c.is_ascii_alphanumeric() {
@@ -95,6 +110,10 @@ mod tests {
             "quyet-dinh-162-qd-duk"
         );
         assert_eq!(slugify("…"), "");
+        let long = "Một ".repeat(50);
+        assert!(crate::is_slug(&slugify(&long)));
+        assert_eq!(slugify(&long).len(), 119, "cut after a whole word");
+        assert_eq!(slugify(&"a".repeat(300)).len(), 120);
         assert_eq!(fold_diacritics("Thuốc lá ĐỒNG"), "Thuoc la DONG");
     }
 

@@ -89,3 +89,23 @@ fn shape_errors_name_the_field() {
         "a.json: format_version: is not a whole number in range"
     );
 }
+
+#[test]
+fn both_readers_read_the_optional_credits_alike() {
+    let mut article = parsed(&format!("public/data/{}", article_file(SEED_SLUG)));
+    article.as_object_mut().unwrap().remove("byline");
+    article["credit"] = json!("Theo TTO");
+    article["agency"] = json!("ĐN");
+    article["source_url"] = json!("https://example.vn/bai-1.html");
+    article["body"][1]["credit"] = json!("DIỆU THẢO");
+    let browser = decode::article("a", &article).unwrap();
+    assert_eq!(
+        browser,
+        Article::from_json(SEED_SLUG, &article.to_string()).unwrap()
+    );
+    assert_eq!(browser.byline, None);
+    assert_eq!(
+        browser.source_url.as_deref(),
+        Some("https://example.vn/bai-1.html")
+    );
+}

@@ -159,7 +159,7 @@ fn dataset_and_value_ids_are_unique() {
     );
     assert_eq!(
         problems(|s| s["datasets"][4]["values"][0]["id"] = "Đơn vị".into()),
-        ["datasets[4].values[0].id: \"Đơn vị\" is not a slug (a-z, 0-9, single hyphens)"]
+        ["datasets[4].values[0].id: \"Đơn vị\" is not a slug (a-z, 0-9, single hyphens, at most 120 characters)"]
     );
 }
 

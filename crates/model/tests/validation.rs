@@ -210,3 +210,78 @@ fn site_needs_an_absolute_base_url() {
         );
     }
 }
+
+#[test]
+fn who_the_article_comes_from_is_optional_but_never_blank() {
+    let article = Article::from_json(
+        SLUG,
+        &article_json(|v| {
+            v.as_object_mut().unwrap().remove("byline");
+            v["credit"] = serde_json::json!("Theo TTO");
+            v["agency"] = serde_json::json!("ĐN");
+            v["source_url"] = serde_json::json!("https://example.vn/bai-1.html");
+            v["body"][1]["credit"] = serde_json::json!("DIỆU THẢO");
+        }),
+    )
+    .unwrap();
+    assert_eq!(article.byline, None);
+    assert_eq!(article.credit.as_deref(), Some("Theo TTO"));
+    assert_eq!(
+        article.body[1],
+        tinso_model::Block::Figure {
+            caption: "Chú thích ảnh".into(),
+            credit: Some("DIỆU THẢO".into())
+        }
+    );
+    for (field, value, problem) in [
+        ("byline", "", "articles/bai-thu.json: byline: is empty"),
+        (
+            "credit",
+            " Theo TTO",
+            "articles/bai-thu.json: credit: starts or ends with whitespace",
+        ),
+        ("agency", "", "articles/bai-thu.json: agency: is empty"),
+        (
+            "source_url",
+            "example.vn/bai-1",
+            "articles/bai-thu.json: source_url: must be an absolute http(s) URL",
+        ),
+        (
+            "source_url",
+            "https://",
+            "articles/bai-thu.json: source_url: must be an absolute http(s) URL",
+        ),
+        (
+            "source_url",
+            "https://example.vn/a b",
+            "articles/bai-thu.json: source_url: must be an absolute http(s) URL",
+        ),
+    ] {
+        assert_problem(
+            &article_json(|v| v[field] = serde_json::json!(value)),
+            problem,
+        );
+    }
+    assert_problem(
+        &article_json(|v| v["body"][1]["credit"] = serde_json::json!("")),
+        "articles/bai-thu.json: body[1].credit: is empty",
+    );
+    assert_problem(
+        &article_json(|v| v["body"][0]["credit"] = serde_json::json!("A")),
+        "articles/bai-thu.json: body[0]: a paragraph has `text` and no `caption` or `credit`",
+    );
+}
+
+#[test]
+fn slugs_are_at_most_120_characters() {
+    let long = "a".repeat(121);
+    let json = article_json(|v| v["slug"] = serde_json::json!(long));
+    let errors = Article::from_json(&long, &json).expect_err("too long");
+    assert!(
+        errors.to_string().contains("at most 120 characters"),
+        "{errors}"
+    );
+    let fits = "a".repeat(120);
+    let json = article_json(|v| v["slug"] = serde_json::json!(fits));
+    assert!(Article::from_json(&fits, &json).is_ok());
+}

@@ -73,6 +73,19 @@ fn prerender(data: &Path, dist: &Path) -> Result<usize, Vec<String>> {
     let shell = fs::read_to_string(&shell_path)
         .map_err(|e| vec![format!("{}: cannot be read: {e}", shell_path.display())])?;
     let (shell, loader) = externalize_loader(&shell)?;
+    // scripts/serve's live preview: pages that reload themselves when the
+    // content is rebuilt. Never in a build to deploy (scripts/build).
+    let shell = match std::env::var_os("TINSO_PREVIEW") {
+        Some(_) => shell.replacen(
+            "</head>",
+            &format!(
+                r#"<script src="{}" defer></script></head>"#,
+                href("/preview.js")
+            ),
+            1,
+        ),
+        None => shell,
+    };
     // Each article's charts, laid out once for its page and the search index.
     let mut related = related_all(&content.index);
     let charts: Vec<ArticleCharts> = content
