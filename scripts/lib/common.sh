@@ -64,27 +64,53 @@ as_root() {
 # 11 compresses about 1 MB a second here, and a site of 10,000 articles has
 # about 135 MB of HTML and 90 MB of JSON: 9 is ten times as fast, for files
 # 6 to 10 % larger (an article's first paint still fits 14 KB: scripts/size
-# reads these .br files).
+# reads these .br files). `precompress DIR pages` leaves trunk's app files
+# (already compressed beside them) alone: only what the prerender writes.
 precompress() {
-  local dir="$1" cores
+  local dir="$1" only="${2:-}" cores app
   cores="$(nproc)"
-  brotli_files() {
-    local quality="$1"
-    shift
-    find "$dir" -type f \( "$@" \) -print0 | xargs -0 -r -P "$cores" -n 400 brotli -f -q "$quality" --
+  compress_files() {
+    find "$dir" -type f \( "${@:2}" \) -print0 | xargs -0 -r -P "$cores" -n 400 $1 --
   }
-  brotli_files 11 -name '*.wasm' -o -name '*.js' -o -name '*.css'
-  brotli_files 9 -name '*.html' -o -name '*.json' -o -name '*.csv' -o -name '*.svg' -o -name '*.xml' \
-    -o -name '*.txt'
-  find "$dir" -type f \( -name '*.html' -o -name '*.css' -o -name '*.js' -o -name '*.wasm' \
-    -o -name '*.json' -o -name '*.csv' -o -name '*.svg' -o -name '*.xml' -o -name '*.txt' \) -print0 |
-    xargs -0 -r -P "$cores" -n 400 gzip -f -9 -n -k --
+  app=(-name '*.wasm' -o -name '*.js' -o -name '*.css')
+  [ "$only" = pages ] && app=(-name 'loader-*.js' -o -name 'sw.js')
+  local pages=(-name '*.html' -o -name '*.json' -o -name '*.csv' -o -name '*.svg' -o -name '*.xml'
+    -o -name '*.txt')
+  compress_files "brotli -f -q 11" "${app[@]}"
+  compress_files "brotli -f -q 9" "${pages[@]}"
+  compress_files "gzip -f -9 -n -k" "${app[@]}" -o "${pages[@]}"
+}
+
+# build_app DIST: the browser app, trunk's release build, into DIST (with
+# the data under public/data copied in by trunk; build_pages replaces it).
+# BASE_PATH (default /) is where the site will be served.
+build_app() {
+  trunk build --release --public-url "${BASE_PATH:-/}" --dist "$1"
+}
+
+# build_tools: the content tools and the prerenderer (release), which
+# build_pages runs from TINSO_BIN (default: cargo's release directory).
+build_tools() {
+  cargo build --quiet --release -p tinso-content -p tinso-prerender
+}
+
+# build_pages DATA DIST: checks DATA, puts it in DIST/data, and prerenders
+# every page into DIST, over the app build_app wrote there.
+build_pages() {
+  local data="$1" dist="$2" bin="${TINSO_BIN:-$CARGO_TARGET_DIR/release}"
+  "$bin/tinso-content" check "$data" || return 1
+  if [ "$(realpath "$data")" != "$(realpath -m "$dist/data")" ]; then
+    rm -rf "$dist/data" && cp -r "$data" "$dist/data" || return 1
+  fi
+  "$bin/tinso-prerender" "$data" "$dist"
 }
 
 # build_synthetic COUNT DIR: a clearly synthetic corpus of COUNT made-up
 # articles (tinso-bench synth) in DIR/data, checked and built like the site
 # into DIR/site: for benchmarks and tests only, never into dist/.
 build_synthetic() {
+  # At the root, like dist/: the same base path reuses the compiled app.
+  local -x TINSO_BASE_PATH=""
   local count="$1" dir="$2"
   cargo build --quiet --release -p tinso-bench -p tinso-content -p tinso-prerender
   "$CARGO_TARGET_DIR/release/tinso-bench" synth "$count" "$dir/data" >/dev/null

@@ -146,7 +146,9 @@ pub fn import_batch(files: &[PathBuf], options: &ImportOptions, places: &Places)
         let candidates = CandidatesDraft {
             format_version: tinso_model::FORMAT_VERSION,
             article: &article.slug,
-            source: name(file),
+            source: file
+                .file_name()
+                .map_or_else(|| name(file), |n| n.to_string_lossy().into_owned()),
             candidates: &imported.candidates,
         };
         writes.push((

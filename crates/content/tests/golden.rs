@@ -47,6 +47,24 @@ fn the_seed_figures_match_the_committed_draft() {
 }
 
 #[test]
+fn the_seed_proposal_matches_the_committed_draft_and_passes_the_check() {
+    let imported = import_seed();
+    let slug = &imported.article.slug;
+    let proposal = tinso_content::proposal::propose(
+        &imported.article,
+        &imported.candidates,
+        &std::collections::HashSet::new(),
+    );
+    assert_eq!(
+        to_json_file(&proposal.stats),
+        repo_file(&format!("content/drafts/{slug}.stats.json"))
+    );
+    let json = serde_json::to_string(&proposal.stats).unwrap();
+    tinso_model::ArticleStats::from_json(&json, &imported.article).unwrap();
+    assert_eq!(proposal.stats.datasets.len(), 3);
+}
+
+#[test]
 fn the_seed_figures_include_every_statistic_the_text_reports() {
     let imported = import_seed();
     let phrases: Vec<&str> = imported
