@@ -24,6 +24,13 @@ const text = (name) => new URL(`../crates/content/tests/texts/${name}`, import.m
 const content = (command, ...args) =>
   execFileSync(tool, [command, '--data', data, '--drafts', drafts, ...args], { encoding: 'utf8' });
 
+/** Waits until the preview serves `path` (its rebuild is done). */
+async function served(page, path) {
+  await expect(async () => {
+    expect((await page.request.get(at(path))).status()).toBe(200);
+  }).toPass({ timeout: 20_000 });
+}
+
 const mangroves = {
   title: 'Rừng ngập mặn hồi sinh sau mười năm trồng lại',
   path: '/bai-viet/rung-ngap-man-hoi-sinh-sau-muoi-nam-trong-lai',
@@ -64,9 +71,7 @@ test('an article imported while the preview runs appears on the open page, with 
 test('a source credit is shown; an article without a byline shows none', async ({ page }) => {
   content('import', '--category', 'du-lich=Du lịch', text('19-source-credit.txt'));
   const path = '/bai-viet/san-bay-quoc-te-don-luong-khach-ky-luc-dip-le';
-  await expect(async () => {
-    expect((await page.request.get(at(path))).status()).toBe(200);
-  }).toPass({ timeout: 20_000 });
+  await served(page, path);
   await page.goto(at(path));
   await expect(page.getByTestId('credit')).toHaveText('Theo TTO');
   await expect(page.getByTestId('byline')).toHaveCount(0);
@@ -76,9 +81,7 @@ test('a source credit is shown; an article without a byline shows none', async (
 test('the charts the importer proposed appear once published', async ({ page }) => {
   content('import', '--category', 'giao-duc=Giáo dục', text('42-shares.txt'));
   const path = '/bai-viet/ty-le-hoc-sinh-do-tot-nghiep-dat-cao';
-  await expect(async () => {
-    expect((await page.request.get(at(path))).status()).toBe(200);
-  }).toPass({ timeout: 20_000 });
+  await served(page, path);
   await page.goto(at(path));
   await expect(page.getByTestId('chart')).toHaveCount(0);
 

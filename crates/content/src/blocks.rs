@@ -226,17 +226,7 @@ fn edit_distance(a: &str, b: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn lines(texts: &[&str]) -> Vec<Line> {
-        texts
-            .iter()
-            .enumerate()
-            .map(|(i, t)| Line {
-                number: i + 1,
-                text: (*t).to_owned(),
-            })
-            .collect()
-    }
+    use crate::clean::lines_numbered as lines;
 
     fn blocks_of(lines: &[Line]) -> Body {
         blocks(lines, &HashSet::new())

@@ -76,6 +76,19 @@ pub fn clean(raw: &str) -> (Vec<Line>, Vec<Replacement>) {
     (lines, replacements)
 }
 
+/// `texts` as lines numbered from 1, for tests of what reads lines.
+#[cfg(test)]
+pub fn lines_numbered(texts: &[&str]) -> Vec<Line> {
+    texts
+        .iter()
+        .enumerate()
+        .map(|(i, text)| Line {
+            number: i + 1,
+            text: (*text).to_owned(),
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -436,17 +436,7 @@ fn mark_tail(lines: &[Line], roles: &mut [Option<Role>], from: usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn lines(texts: &[&str]) -> Vec<Line> {
-        texts
-            .iter()
-            .enumerate()
-            .map(|(i, t)| Line {
-                number: i + 1,
-                text: (*t).to_owned(),
-            })
-            .collect()
-    }
+    use crate::clean::lines_numbered as lines;
 
     fn texts(lines: &[Line]) -> Vec<&str> {
         lines.iter().map(|l| l.text.as_str()).collect()

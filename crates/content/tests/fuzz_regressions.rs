@@ -3,10 +3,12 @@
 //! each with an article or an error, never a panic, and what it accepts must
 //! keep its promises, its proposed statistics passing the check.
 
+mod common;
+
 use std::collections::HashSet;
 use std::path::PathBuf;
 
-use tinso_content::batch::{import_batch, write, Places};
+use tinso_content::batch::{import_batch, write};
 use tinso_content::import::{import_bytes, ImportOptions};
 use tinso_content::proposal::propose;
 use tinso_content::site::check;
@@ -102,22 +104,8 @@ fn every_saved_input_as_a_batch_writes_all_or_nothing() {
         name: "Dân vận".into(),
     });
     for input in &inputs {
-        let scratch = std::env::temp_dir().join(format!(
-            "regression-batch-{}-{}",
-            std::process::id(),
-            input.file_name().unwrap().to_string_lossy()
-        ));
-        let _ = std::fs::remove_dir_all(&scratch);
-        let places = Places {
-            data: scratch.join("data"),
-            drafts: scratch.join("drafts"),
-        };
-        std::fs::create_dir_all(&places.data).unwrap();
-        std::fs::copy(
-            PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../public/data/site.json"),
-            places.data.join("site.json"),
-        )
-        .unwrap();
+        let name = input.file_name().unwrap().to_string_lossy();
+        let (scratch, places) = common::scratch_site(&format!("regression-batch-{name}"));
         let bytes = std::fs::read(input).unwrap();
         let files: Vec<PathBuf> = bytes
             .split(|b| *b == 0xff)

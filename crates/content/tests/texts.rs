@@ -11,12 +11,14 @@
 //! `.json` files from what the importer gives; read the diff before
 //! committing it.
 
+mod common;
+
 use std::collections::{BTreeMap, HashSet};
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
-use tinso_content::batch::{import_batch, write, Places};
+use tinso_content::batch::{import_batch, write};
 use tinso_content::import::{import, parse_published, ImportOptions};
 use tinso_content::proposal::propose;
 use tinso_content::publish::{publish_stats, Published};
@@ -213,18 +215,7 @@ fn every_text_imports_exactly_as_expected() {
 /// asks for.
 #[test]
 fn the_batch_imports_and_its_proposals_pass_the_check_unchanged() {
-    let scratch = std::env::temp_dir().join(format!("texts-batch-{}", std::process::id()));
-    let _ = fs::remove_dir_all(&scratch);
-    let places = Places {
-        data: scratch.join("data"),
-        drafts: scratch.join("drafts"),
-    };
-    fs::create_dir_all(&places.data).unwrap();
-    fs::copy(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../public/data/site.json"),
-        places.data.join("site.json"),
-    )
-    .unwrap();
+    let (scratch, places) = common::scratch_site("texts-batch");
 
     let options = ImportOptions::category(category());
     let mut refused = BTreeMap::new();
@@ -284,18 +275,7 @@ fn the_batch_imports_and_its_proposals_pass_the_check_unchanged() {
 
 #[test]
 fn publish_stats_copies_a_proposal_once_and_never_over_an_editors_change() {
-    let scratch = std::env::temp_dir().join(format!("texts-publish-{}", std::process::id()));
-    let _ = fs::remove_dir_all(&scratch);
-    let places = Places {
-        data: scratch.join("data"),
-        drafts: scratch.join("drafts"),
-    };
-    fs::create_dir_all(&places.data).unwrap();
-    fs::copy(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../public/data/site.json"),
-        places.data.join("site.json"),
-    )
-    .unwrap();
+    let (scratch, places) = common::scratch_site("texts-publish");
     let file = texts_dir().join("42-shares.txt");
     let options = ImportOptions::category(category());
     let batch = import_batch(std::slice::from_ref(&file), &options, &places);
