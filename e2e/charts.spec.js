@@ -71,12 +71,14 @@ test('the table toggle shows every value in a real table', async ({ page }) => {
   await chart.tableButton.click();
   await expect(chart.tableButton).toHaveAttribute('aria-expanded', 'true');
   await expect(chart.table).toBeVisible();
-  await expect(chart.table.getByRole('columnheader')).toHaveText(['Mục', 'Giá trị', 'Nguồn']);
+  // A value's note has its column.
+  await expect(chart.table.getByRole('columnheader')).toHaveText(['Mục', 'Giá trị', 'Nguồn', 'Ghi chú']);
   const rows = chart.table.locator('tbody tr');
   await expect(rows).toHaveCount(giving.values.length);
   for (const [i, value] of giving.values.entries()) {
     await expect(rows.nth(i).getByRole('rowheader')).toHaveText(value.label);
     await expect(rows.nth(i)).toContainText(value.source.quote);
+    await expect(rows.nth(i).locator('td').last()).toHaveText(value.note ?? '—');
   }
   await expect(rows.nth(0)).toContainText('gần 6.000 tỷ đồng');
   await chart.tableButton.click();

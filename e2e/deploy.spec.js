@@ -1,22 +1,40 @@
 // The deploy configuration: the nginx rules and the Netlify/Cloudflare
-// _headers file send the same strict policy, and the site works under it
-// (every browser test runs behind deploy/nginx/site.conf, and a CSP
-// violation is a console error, which fails the test).
+// _headers file send the same strict policy, which the build writes for
+// both (dist/csp.nginx, dist/_headers) with the hashes of the style and
+// script each page carries inline, and the site works under it (every
+// browser test runs behind deploy/nginx/site.conf, and a CSP violation is
+// a console error, which fails the test).
 import { test, expect, appStarted } from './fixtures.js';
 import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 
 const read = (path) => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8');
 
-const nginxPolicies = [...read('deploy/nginx/site.conf').matchAll(/add_header Content-Security-Policy "([^"]+)"/g)]
-  .map((m) => m[1]);
-const headersPolicy = read('deploy/_headers').match(/Content-Security-Policy: (.+)/)[1].trim();
+const nginxPolicy = read('dist/csp.nginx').match(/set \$tinso_csp "([^"]+)";/)[1];
+const headersPolicy = read('dist/_headers').match(/Content-Security-Policy: (.+)/)[1].trim();
 
 test('nginx and _headers send one and the same strict policy', () => {
-  expect(nginxPolicies.length).toBeGreaterThan(1);
-  for (const policy of nginxPolicies) expect(policy).toBe(headersPolicy);
-  expect(headersPolicy).toContain("script-src 'self' 'wasm-unsafe-eval'");
+  // Every location of the nginx rules sends the build's policy.
+  const locations = read('deploy/nginx/site.conf').match(/^location /gm).length;
+  expect(read('deploy/nginx/site.conf').match(/add_header Content-Security-Policy \$tinso_csp always;/g))
+    .toHaveLength(locations);
+  expect(nginxPolicy).toBe(headersPolicy);
+  expect(headersPolicy).toMatch(/script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/]+=*';/);
+  expect(headersPolicy).toMatch(/style-src 'self' 'sha256-[A-Za-z0-9+/]+=*';/);
   expect(headersPolicy).not.toContain('unsafe-inline');
   expect(headersPolicy).not.toContain("'unsafe-eval'");
+});
+
+test('the policy allows exactly what each page carries inline, by its hash', async ({ request }) => {
+  const hash = (text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+  for (const path of ['/', '/so-lieu', '/404.html', '/luu-tru']) {
+    const html = await (await request.get(path)).text();
+    const inline = (tag) => [...html.matchAll(new RegExp(`<${tag}>([^]*?)</${tag}>`, 'g'))].map((m) => m[1]);
+    const [style] = inline('style');
+    const [script] = inline('script');
+    expect(headersPolicy, path).toContain(`style-src 'self' ${hash(style)};`);
+    expect(headersPolicy, path).toContain(`'wasm-unsafe-eval' ${hash(script)};`);
+  }
 });
 
 test('pages are served with the policy and run under it', async ({ page }) => {

@@ -3,15 +3,13 @@
 
 pub mod api;
 pub mod components;
+pub mod navigation;
 pub mod pages;
 pub mod router;
 
 use leptos::prelude::*;
 use tinso_model::route::Route;
 use tinso_model::Site;
-use wasm_bindgen::JsCast;
-
-use api::Preloaded;
 
 use components::layout::{SiteFooter, SiteHeader};
 use pages::{
@@ -43,92 +41,58 @@ pub fn href(path: &str) -> String {
     format!("{BASE_PATH}{path}")
 }
 
-/// The element the app renders into; a prerendered page holds its HTML.
+/// The element the prerendered page stands in.
 pub const APP_ROOT_ID: &str = "app";
-/// `<script type="application/json">` elements a prerendered page carries
-/// its data in: the index (home page), a dataset's chart (with `data-id`),
-/// or the list of datasets.
-pub const INDEX_DATA_ID: &str = "data-index";
-pub const CHART_DATA_ID: &str = "data-chart";
-pub const DATASETS_DATA_ID: &str = "data-datasets";
-/// Set on the app root once the live app has replaced the prerendered page.
+/// Set on the app root once the live app has adopted the page.
 pub const READY_ATTRIBUTE: &str = "data-app-ready";
-/// An article page's app root names its article (the slug) in this
-/// attribute. The page embeds neither the article's data nor its charts':
-/// its first paint stays within one round trip, and the app fetches both.
-pub const ARTICLE_ATTRIBUTE: &str = "data-article";
-/// The `data-page` value of the app root in `404.html`.
-pub const NOT_FOUND_PAGE: &str = "not-found";
 /// The `data-page` value of a static page (the archive): the app leaves it be.
 pub const STATIC_PAGE: &str = "static";
 
-/// Starts the app in the browser. The prerendered markup is replaced by the
-/// live app in one task, rendered from the same data (the page's own, or an
-/// article and its charts fetched first), so the reader sees no flash and nothing moves.
+/// The id of `<main>`: the skip link's target, and where the app draws pages.
+pub const MAIN_ID: &str = "noi-dung";
+
+/// Starts the app in the browser, over the prerendered page: it adopts the
+/// page as it is (the browser keeps focus, selection, scroll, what the
+/// reader typed or opened; nothing is drawn again, nothing moves) and draws
+/// only the pages the reader goes to next, in `<main>`. What the page's
+/// controls do is theirs already: plain scripts (`js/`) for the reader's
+/// settings and the charts, and for the search box and links, listeners
+/// the app attaches to the elements in place.
+#[cfg(target_arch = "wasm32")]
 pub fn mount() {
+    use wasm_bindgen::JsCast;
+
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
-    let root = document
-        .get_element_by_id(APP_ROOT_ID)
+    let root = document.get_element_by_id(APP_ROOT_ID);
+    let main = document
+        .get_element_by_id(MAIN_ID)
         .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
-    let Some(root) = root else {
-        leptos::mount::mount_to_body(App);
+    let (Some(root), Some(main)) = (root, main) else {
         return;
     };
+    // The archive's pages are static: no app.
     if root.get_attribute("data-page").as_deref() == Some(STATIC_PAGE) {
         return;
     }
-    let script = |id: &str| document.get_element_by_id(id);
-    let mut preloaded = Preloaded {
-        index: script(INDEX_DATA_ID)
-            .and_then(|e| e.text_content())
-            .and_then(|json| api::read_index(&json).ok()),
-        article: None,
-        charts: None,
-        chart: script(CHART_DATA_ID).and_then(|e| {
-            let id = e.get_attribute("data-id")?;
-            api::read_chart(&id, &e.text_content()?).ok()
-        }),
-        datasets: script(DATASETS_DATA_ID)
-            .and_then(|e| e.text_content())
-            .and_then(|json| api::read_datasets(&json).ok()),
-        not_found: root.get_attribute("data-page").as_deref() == Some(NOT_FOUND_PAGE),
-        archive: None,
-    };
-    let article = root.get_attribute(ARTICLE_ATTRIBUTE);
-    wasm_bindgen_futures::spawn_local(async move {
-        if let Some(slug) = article {
-            match api::fetch_article(slug).await {
-                Ok((article, charts)) => {
-                    preloaded.article = Some(article);
-                    preloaded.charts = Some(charts);
-                }
-                // The prerendered page is complete and its links work
-                // without the app: better kept than traded for an error.
-                Err(_) => return,
-            }
-        }
-        api::preload(preloaded);
-        // Reading the data and drawing the page are two tasks, not one long
-        // one: the reader's input is never blocked for long (Lighthouse's
-        // Total Blocking Time). The prerendered page stays in place in between.
-        leptos::prelude::set_timeout(
-            move || {
-                root.replace_children_with_node_0();
-                leptos::mount::mount_to(root.clone(), App).forget();
-                // For tests and tools: the live app is in place.
-                let _ = root.set_attribute(READY_ATTRIBUTE, "");
-            },
-            std::time::Duration::ZERO,
-        );
-    });
+    // What the page holds before the app draws anything: removed when the
+    // reader goes to another page (or at once, for a page the app must draw
+    // itself: search results are never prerendered).
+    let children = main.child_nodes();
+    let prerendered: Vec<web_sys::Node> = (0..children.length())
+        .filter_map(|i| children.item(i))
+        .collect();
+    leptos::mount::mount_to(main, move || view! { <Outlet prerendered/> }).forget();
+    // For tests and tools: the live app is in place.
+    let _ = root.set_attribute(READY_ATTRIBUTE, "");
 }
 
+/// The whole page, as the prerenderer writes it: the same components the
+/// browser draws pages with.
 #[component]
 pub fn App() -> impl IntoView {
-    let site = site();
-    provide_context(site);
+    provide_context(site());
     let path = router::provide_router();
     // Same page, same view: a change of fragment or a repeated click renders nothing anew.
     let route = Memo::new(move |_| Route::from_path(&path.get()));
@@ -136,19 +100,56 @@ pub fn App() -> impl IntoView {
     view! {
         // rel="external": the browser itself follows the link, scrolls to
         // <main> and moves focus there.
-        <a class="skip-link" href="#noi-dung" rel="external">"Bỏ qua, đến nội dung chính"</a>
+        <a class="skip-link" href=format!("#{MAIN_ID}") rel="external">"Bỏ qua, đến nội dung chính"</a>
         <SiteHeader/>
-        <main id="noi-dung" tabindex="-1">
-            {move || match route.get() {
-                Route::Home => view! { <HomePage/> }.into_any(),
-                Route::Article(slug) => view! { <ArticlePage slug/> }.into_any(),
-                Route::Datasets => view! { <DatasetsPage/> }.into_any(),
-                Route::Dataset(id) => view! { <DatasetPage id/> }.into_any(),
-                Route::Search => view! { <SearchPage/> }.into_any(),
-                Route::Archive => components::archive::archive_view(),
-                Route::NotFound => view! { <NotFoundPage/> }.into_any(),
-            }}
-        </main>
+        <main id=MAIN_ID tabindex="-1">{move || page_of(route.get())}</main>
         <SiteFooter/>
+        // What a screen reader says after the app opens a page (router).
+        <p class="visually-hidden" id=navigation::ANNOUNCER_ID aria-live="polite"></p>
     }
+}
+
+/// The page a route names.
+pub fn page_of(route: Route) -> AnyView {
+    match route {
+        Route::Home => view! { <HomePage/> }.into_any(),
+        Route::Article(slug) => view! { <ArticlePage slug/> }.into_any(),
+        Route::Datasets => view! { <DatasetsPage/> }.into_any(),
+        Route::Dataset(id) => view! { <DatasetPage id/> }.into_any(),
+        Route::Search => view! { <SearchPage/> }.into_any(),
+        Route::Archive => components::archive::archive_view(),
+        Route::NotFound => view! { <NotFoundPage/> }.into_any(),
+    }
+}
+
+/// What the app draws in `<main>`: nothing while the prerendered page it
+/// adopted is shown; the page of the route once the reader goes elsewhere.
+#[cfg(target_arch = "wasm32")]
+#[component]
+fn Outlet(prerendered: Vec<web_sys::Node>) -> impl IntoView {
+    provide_context(site());
+    let path = router::provide_router();
+    let route = Memo::new(move |_| Route::from_path(&path.get()));
+    components::layout::follow_route(route);
+    components::search::attach_search_box();
+    navigation::start();
+    let initial = route.get_untracked();
+    let adopted = RwSignal::new(initial != Route::Search);
+    let drop_prerendered = move || {
+        for node in &prerendered {
+            if let Some(parent) = node.parent_node() {
+                let _ = parent.remove_child(node);
+            }
+        }
+    };
+    if !adopted.get_untracked() {
+        drop_prerendered();
+    }
+    Effect::new(move |_| {
+        if route.get() != initial && adopted.get_untracked() {
+            drop_prerendered();
+            adopted.set(false);
+        }
+    });
+    move || (!adopted.get()).then(|| page_of(route.get()))
 }

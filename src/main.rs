@@ -7,5 +7,6 @@ fn main() {
     // formatting cost the app 988 B brotli.
     #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
+    #[cfg(target_arch = "wasm32")]
     tinso::mount();
 }

@@ -19,14 +19,17 @@ pub struct CurrentLocation {
 }
 
 impl CurrentLocation {
-    /// Shows `path` with `search`, unless already shown.
-    fn show(&self, path: String, search: String) {
-        if self.path.get_untracked() != path {
+    /// Shows `path` with `search`, unless already shown; whether it did.
+    fn show(&self, path: String, search: String) -> bool {
+        let new_path = self.path.get_untracked() != path;
+        let new_search = self.search.get_untracked() != search;
+        if new_path {
             self.set_path.set(path);
         }
-        if self.search.get_untracked() != search {
+        if new_search {
             self.set_search.set(search);
         }
+        new_path || new_search
     }
 }
 
@@ -64,16 +67,25 @@ pub fn use_search() -> ReadSignal<String> {
     expect_context::<CurrentLocation>().search
 }
 
-/// Goes to `url` (a site path without the base, with its query string),
-/// adding a history entry, or replacing the current one (typing a search).
-pub fn navigate(url: &str, replace: bool) {
-    let location = expect_context::<CurrentLocation>();
-    let (path, search) = match url.find('?') {
-        Some(at) => (&url[..at], &url[at..]),
-        None => (url, ""),
-    };
-    browser::record(&crate::href(url), replace);
-    location.show(path.to_owned(), search.to_owned());
+/// Where the app is (inside the app).
+pub fn use_location() -> CurrentLocation {
+    expect_context::<CurrentLocation>()
+}
+
+impl CurrentLocation {
+    /// Goes to `url` (a site path without the base, with its query string)
+    /// from the search box, adding a history entry, or replacing the
+    /// current one (typing a search). Focus stays in the box.
+    pub fn navigate(&self, url: &str, replace: bool) {
+        let (path, search) = match url.find('?') {
+            Some(at) => (&url[..at], &url[at..]),
+            None => (url, ""),
+        };
+        browser::record(&crate::href(url), replace);
+        self.show(path.to_owned(), search.to_owned());
+        #[cfg(target_arch = "wasm32")]
+        crate::navigation::arrive(crate::navigation::Arrival::Typing);
+    }
 }
 
 #[cfg(target_arch = "wasm32")]
@@ -84,6 +96,7 @@ mod browser {
     use wasm_bindgen::JsCast;
 
     use super::CurrentLocation;
+    use crate::navigation::{arrive, entry_for_new_page, Arrival};
     use crate::BASE_PATH;
 
     pub fn current() -> Option<(String, String)> {
@@ -95,13 +108,15 @@ mod browser {
         Some((path, location.search().ok()?))
     }
 
-    /// A new history entry for `url` (with the base path), or a replaced one.
+    /// A new history entry for `url` (with the base path), numbered for its
+    /// scroll position, or the current one replaced.
     pub fn record(url: &str, replace: bool) {
         if let Ok(history) = window().history() {
             let _ = if replace {
-                history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(url))
+                let state = history.state().unwrap_or(wasm_bindgen::JsValue::NULL);
+                history.replace_state_with_url(&state, "", Some(url))
             } else {
-                history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(url))
+                history.push_state_with_url(&entry_for_new_page(), "", Some(url))
             };
         }
     }
@@ -114,11 +129,21 @@ mod browser {
             event.prevent_default();
             record(&url, false);
             location.show(path, search);
-            window().scroll_to_with_x_and_y(0.0, 0.0);
+            arrive(Arrival::Link);
         });
         window_event_listener(ev::popstate, move |_| {
+            let entry = window()
+                .history()
+                .ok()
+                .and_then(|h| h.state().ok())
+                .and_then(|state| crate::navigation::entry_number(&state))
+                .unwrap_or(0);
+            // A move between places of one page (its fragments) is the
+            // browser's to scroll.
             if let Some((path, search)) = current() {
-                location.show(path, search);
+                if location.show(path, search) {
+                    arrive(Arrival::History(entry));
+                }
             }
         });
     }

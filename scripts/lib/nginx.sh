@@ -20,6 +20,7 @@ nginx_config() {
     -e "s|@STATE_DIR@|$state|g" \
     -e "s|@PORT@|$port|g" \
     -e "s|@DIST@|$root|g" \
+    -e "s|@SITE_DIR@|$dist|g" \
     -e "s|@BASE_PATH@|$base|g" \
     -e "s|@ROOT@|$ROOT|g" \
     "$ROOT/deploy/nginx/local.conf.in" > "$state/nginx.conf"

@@ -1,17 +1,15 @@
 //! A chart as a `<figure>`: title, the SVG (`role="img"`, described from
-//! the data), a layer of marks that open their details on hover, keyboard
-//! focus or touch (Esc closes), the data table, CSV and SVG downloads, and
-//! the source with its notes.
+//! the data), a layer of marks, the data table, CSV and SVG downloads, and
+//! the source with its notes. What the marks and the table's button do
+//! (details on hover, keyboard focus or touch; the table shown and hidden)
+//! is `js/charts.js`'s, on every chart of the page: the same for a
+//! prerendered chart and one the app draws, before the app starts and after.
 //!
 //! Everything drawn was laid out at build time ([`ChartView`]): this only
 //! turns shapes into SVG elements. The marks are links in a second SVG over
 //! the picture, because an image's children are presentational and cannot
 //! hold focusable controls.
 
-use std::cell::Cell;
-use std::rc::Rc;
-
-use leptos::ev;
 use leptos::prelude::*;
 use tinso_model::chart_view::{csv_route, dataset_route, mark_id, svg_route};
 use tinso_model::{article_route, ChartView, Mark, Shape, ShapeKind};
@@ -54,19 +52,6 @@ pub fn ChartFigure(view: ChartView, level: TitleLevel) -> impl IntoView {
     let view_box = format!("0 0 {width} {height}");
     let article_href = href(&article_route(&article));
 
-    let (active, set_active) = signal(None::<usize>);
-    let (table_open, set_table_open) = signal(false);
-    // Esc closes the details wherever focus is (hover leaves it elsewhere).
-    #[cfg(target_arch = "wasm32")]
-    {
-        let listener = window_event_listener(ev::keydown, move |event| {
-            if event.key() == "Escape" && active.get_untracked().is_some() {
-                set_active.set(None);
-            }
-        });
-        on_cleanup(move || listener.remove());
-    }
-
     let heading = match level {
         TitleLevel::Page => {
             view! { <h1 class="chart__title" id=title_id.clone()>{title.clone()}</h1> }.into_any()
@@ -82,51 +67,16 @@ pub fn ChartFigure(view: ChartView, level: TitleLevel) -> impl IntoView {
     let hits = marks
         .iter()
         .enumerate()
-        .map(|(i, mark)| hit(i, mark, &article_href, &tip_id))
-        .collect_view();
-    let tip = move || {
-        let mark = marks.get(active.get()?)?.clone();
-        // Under the mark, in percent of the chart's height.
-        let top = (mark.y + mark.h) * 100 / height.max(1);
-        Some(view! {
-            <div class="chart__tip" style:top=format!("{top}%")>
-                <p class="chart__tip-name">{mark.name}</p>
-                {mark.lines.into_iter().map(|line| view! { <p>{line}</p> }).collect_view()}
-                {mark.sentence.map(|_| view! {
-                    <p class="chart__tip-hint">"Nhấn Enter hoặc chạm lần nữa để đọc câu này trong bài."</p>
-                })}
-            </div>
+        .map(|(i, mark)| {
+            // Under its article, a mark links to a place on the same page.
+            let page = if level == TitleLevel::Section {
+                ""
+            } else {
+                &article_href
+            };
+            hit(i, mark, page, &tip_id)
         })
-    };
-    // One set of listeners for all the marks of the chart (cheaper to set up
-    // than listeners on every mark when the app takes over a page).
-    // A tap opens a mark's details first and follows its link only on the
-    // next tap; Enter, and a click on open details, follow it at once.
-    let open_before_press = Rc::new(Cell::new(None::<bool>));
-    let pressed = Rc::clone(&open_before_press);
-    let on_pointer_over = move |event: ev::PointerEvent| {
-        if event.pointer_type() == "mouse" {
-            set_active.set(mark_index(&event));
-        }
-    };
-    let on_pointer_leave = move |event: ev::PointerEvent| {
-        if event.pointer_type() == "mouse" {
-            set_active.set(None);
-        }
-    };
-    let on_pointer_down = move |event: ev::PointerEvent| {
-        let index = mark_index(&event);
-        pressed.set(Some(index.is_some() && active.get_untracked() == index));
-    };
-    let on_click = move |event: ev::MouseEvent| {
-        let index = mark_index(&event);
-        // Taken on every click, so a press elsewhere never stops the next Enter.
-        let was_open = open_before_press.take();
-        if index.is_some() && was_open == Some(false) {
-            event.prevent_default();
-            set_active.set(index);
-        }
-    };
+        .collect_view();
     let table_cells = rows
         .into_iter()
         .map(|row| {
@@ -147,13 +97,7 @@ pub fn ChartFigure(view: ChartView, level: TitleLevel) -> impl IntoView {
             {heading}
             <p class="chart__kind">{kind}</p>
             <p class="chart__description">{description}</p>
-            // The marks' listeners sit on this <div>: Chromium makes an <svg>
-            // with focus listeners focusable itself.
-            <div class="chart__plot"
-                on:pointerover=on_pointer_over on:pointerleave=on_pointer_leave
-                on:pointerdown=on_pointer_down on:click=on_click
-                on:focusin=move |event: ev::FocusEvent| set_active.set(mark_index(&event))
-                on:focusout=move |_| set_active.set(None)>
+            <div class="chart__plot">
                 <svg class="chart__svg" role="img" viewBox=view_box.clone() width=width height=height
                     aria-labelledby=title_id.clone() aria-describedby=summary_id.clone()>
                     <desc id=summary_id.clone()>{summary}</desc>
@@ -163,12 +107,12 @@ pub fn ChartFigure(view: ChartView, level: TitleLevel) -> impl IntoView {
                     role="group" aria-label="Các mục của biểu đồ">
                     {hits}
                 </svg>
-                <div id=tip_id.clone()>{tip}</div>
+                // The open mark's details, shown here by js/charts.js.
+                <div id=tip_id.clone()></div>
             </div>
             <div class="chart__actions">
                 <button type="button" class="chart__button" aria-controls=table_id.clone()
-                    aria-expanded=move || table_open.get().to_string()
-                    on:click=move |_| set_table_open.update(|open| *open = !*open)>
+                    aria-expanded="false">
                     "Xem bảng dữ liệu"
                 </button>
                 <a class="chart__button" href=href(&csv_route(&id)) download=format!("{id}.csv")
@@ -177,7 +121,7 @@ pub fn ChartFigure(view: ChartView, level: TitleLevel) -> impl IntoView {
                     rel="external">"Tải SVG"</a>
             </div>
             // Focusable: on a narrow screen the table scrolls sideways by keyboard too.
-            <div class="chart__table" id=table_id hidden=move || !table_open.get()
+            <div class="chart__table" id=table_id hidden
                 role="region" tabindex="0" aria-labelledby=caption_id.clone()>
                 <table>
                     <caption id=caption_id.clone()>{format!("Bảng dữ liệu: {title}")}</caption>
@@ -218,13 +162,13 @@ fn shape(shape: Shape) -> AnyView {
     }
 }
 
-/// The link over one mark, to the sentence its value comes from; what it
-/// does on hover, focus and tap is handled by its chart (see `ChartFigure`).
-fn hit(index: usize, mark: &Mark, article_href: &str, tip_id: &str) -> impl IntoView {
+/// The link over one mark, to the sentence its value comes from; its
+/// details are its row of the table (see the module's doc).
+fn hit(index: usize, mark: &Mark, article_page: &str, tip_id: &str) -> impl IntoView {
     let link = mark
         .sentence
         .as_ref()
-        .map(|sentence| format!("{article_href}#{sentence}"));
+        .map(|sentence| format!("{article_page}#{sentence}"));
     // Inside <g> the macro makes an SVG <a> (alone, <a> would be HTML's).
     view! {
         <g>
@@ -234,16 +178,4 @@ fn hit(index: usize, mark: &Mark, article_href: &str, tip_id: &str) -> impl Into
             </a>
         </g>
     }
-}
-
-/// The index of the mark an event happened on, if any.
-fn mark_index(event: &web_sys::Event) -> Option<usize> {
-    use wasm_bindgen::JsCast;
-    let target = event.target()?.dyn_into::<web_sys::Element>().ok()?;
-    target
-        .closest(".chart__hit")
-        .ok()??
-        .get_attribute("data-index")?
-        .parse()
-        .ok()
 }

@@ -10,19 +10,51 @@ use tinso_model::Site;
 use crate::components::search::SearchBox;
 use crate::href;
 
+/// The sections the navigation links to, by their paths.
+const SECTIONS: [&str; 3] = ["/", DATASETS_ROUTE, ARCHIVE_ROUTE];
+
+/// The `aria-current` of the navigation's link to `section` on `route`:
+/// "page" on the section's own page, "true" on a page under it (a dataset
+/// under "Số liệu", any archive page under "Lưu trữ": they are static,
+/// rendered once).
+fn current_in(route: &Route, section: &str) -> Option<&'static str> {
+    match (route, section) {
+        (Route::Home, "/") | (Route::Datasets, DATASETS_ROUTE) => Some("page"),
+        (Route::Dataset(_), DATASETS_ROUTE) | (Route::Archive, ARCHIVE_ROUTE) => Some("true"),
+        _ => None,
+    }
+}
+
+/// Keeps the prerendered navigation's `aria-current` in step with the page
+/// the app shows (the browser never draws the header again).
+#[cfg(target_arch = "wasm32")]
+pub fn follow_route(route: Memo<Route>) {
+    Effect::new(move |_| {
+        let route = route.get();
+        let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+            return;
+        };
+        let Ok(links) = document.query_selector_all(".site-nav a") else {
+            return;
+        };
+        for (link, section) in (0..links.length())
+            .filter_map(|i| links.item(i))
+            .filter_map(|node| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(node).ok())
+            .zip(SECTIONS)
+        {
+            let _ = match current_in(&route, section) {
+                Some(value) => link.set_attribute("aria-current", value),
+                None => link.remove_attribute("aria-current"),
+            };
+        }
+    });
+}
+
 #[component]
 pub fn SiteHeader() -> impl IntoView {
     let site = expect_context::<Site>();
-    let path = crate::router::use_path();
-    let is_home = move || (Route::from_path(&path.get()) == Route::Home).then_some("page");
-    // "page" on the list itself, "true" on a dataset's page under it.
-    let in_datasets = move || match Route::from_path(&path.get()) {
-        Route::Datasets => Some("page"),
-        Route::Dataset(_) => Some("true"),
-        _ => None,
-    };
-    // Archive pages are static, rendered once: "true" on all of them.
-    let in_archive = move || (Route::from_path(&path.get()) == Route::Archive).then_some("true");
+    let route = Route::from_path(&crate::router::use_path().get_untracked());
+    let [home, datasets, archive] = SECTIONS.map(|section| current_in(&route, section));
     view! {
         // Plain links: the router turns clicks on them into client-side navigation.
         <header class="site-header">
@@ -33,9 +65,10 @@ pub fn SiteHeader() -> impl IntoView {
                 </a>
                 <nav class="site-nav" aria-label="Điều hướng chính">
                     <ul>
-                        <li><a href=href("/") aria-current=is_home>"Trang chủ"</a></li>
-                        <li><a href=href(DATASETS_ROUTE) aria-current=in_datasets>"Số liệu"</a></li>
-                        <li><a href=href(ARCHIVE_ROUTE) aria-current=in_archive>"Lưu trữ"</a></li>
+                        // In the order of SECTIONS.
+                        <li><a href=href("/") aria-current=home>"Trang chủ"</a></li>
+                        <li><a href=href(DATASETS_ROUTE) aria-current=datasets>"Số liệu"</a></li>
+                        <li><a href=href(ARCHIVE_ROUTE) aria-current=archive>"Lưu trữ"</a></li>
                     </ul>
                 </nav>
                 <SearchBox/>

@@ -5,52 +5,95 @@ use leptos::prelude::*;
 use tinso_model::chart::date_vi;
 #[cfg(target_arch = "wasm32")]
 use tinso_model::chart_view::DATASETS_ROUTE;
-use tinso_model::route::Route;
-use tinso_model::search_index::{search_url, SearchOutcome, SEARCH_ROUTE};
 #[cfg(target_arch = "wasm32")]
-use tinso_model::search_index::{suggestions, Piece};
+use tinso_model::search_index::{search_url, suggestions, Piece};
+use tinso_model::search_index::{SearchOutcome, SEARCH_ROUTE};
 
-use crate::{href, router};
+use crate::href;
 
-/// `type="search"`, labelled "Tìm kiếm". Without the app it is a plain form
-/// that opens `/tim-kiem?q=…`; in the app, results follow each keystroke
-/// (one history entry per search, not one per letter).
+/// The search box's id.
+const BOX_ID: &str = "o-tim-kiem";
+
+/// `type="search"`, labelled "Tìm kiếm": without the app a plain form that
+/// opens `/tim-kiem?q=…`; the app makes results follow each keystroke
+/// ([`attach_search_box`]).
 #[component]
 pub fn SearchBox() -> impl IntoView {
-    let path = router::use_path();
-    let search = router::use_search();
-    let on_search_page = move || Route::from_path(&path.get_untracked()) == Route::Search;
-    let value = move || {
-        if Route::from_path(&path.get()) == Route::Search {
-            router::query_of(&search.get())
-        } else {
-            String::new()
-        }
-    };
-    let input = NodeRef::<leptos::html::Input>::new();
-    // Entering the box gets the search ready before the first keystroke.
-    let prepare = || {
-        #[cfg(target_arch = "wasm32")]
-        crate::api::prepare_search();
-    };
-    let go = move || {
-        if let Some(input) = input.get_untracked() {
-            router::navigate(&search_url(&input.value()), on_search_page());
-        }
-    };
     view! {
-        <form class="search-box" role="search" action=href(SEARCH_ROUTE) method="get"
-            on:submit=move |event| {
-                event.prevent_default();
-                go();
-            }>
-            <label for="o-tim-kiem" class="visually-hidden">"Tìm kiếm"</label>
-            <input id="o-tim-kiem" node_ref=input class="search-box__input" type="search" name="q"
-                autocomplete="off" spellcheck="false" placeholder="Tìm bài viết, con số…"
-                prop:value=value on:input=move |_| go() on:focus=move |_| prepare()/>
+        <form class="search-box" role="search" action=href(SEARCH_ROUTE) method="get">
+            <label for=BOX_ID class="visually-hidden">"Tìm kiếm"</label>
+            <input id=BOX_ID class="search-box__input" type="search" name="q"
+                autocomplete="off" spellcheck="false" placeholder="Tìm bài viết, con số…"/>
             <button type="submit" class="search-box__submit">"Tìm"</button>
         </form>
     }
+}
+
+/// The app's search box, over the prerendered one: what the reader types
+/// is searched as they type (one history entry per search, not one per
+/// letter), entering the box gets the search ready, and the box shows the
+/// query of the search page the reader goes to (and nothing elsewhere).
+/// What the box holds when the app starts stays as it is.
+#[cfg(target_arch = "wasm32")]
+pub fn attach_search_box() {
+    use tinso_model::route::Route;
+    use wasm_bindgen::prelude::*;
+    use wasm_bindgen::JsCast;
+
+    use crate::router;
+
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Some(input) = document
+        .get_element_by_id(BOX_ID)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+    else {
+        return;
+    };
+    // Listeners run outside the app's reactive owner: they hold what they use.
+    let location = router::use_location();
+    let path = router::use_path();
+    let search = router::use_search();
+    let go = {
+        let input = input.clone();
+        move || {
+            let on_search_page = Route::from_path(&path.get_untracked()) == Route::Search;
+            location.navigate(&search_url(&input.value()), on_search_page);
+        }
+    };
+    let listen = |target: &web_sys::EventTarget,
+                  event: &str,
+                  handler: Box<dyn FnMut(web_sys::Event)>| {
+        let closure = Closure::<dyn FnMut(web_sys::Event)>::new(handler);
+        let _ = target.add_event_listener_with_callback(event, closure.as_ref().unchecked_ref());
+        closure.forget();
+    };
+    let on_input = go.clone();
+    listen(&input, "input", Box::new(move |_| on_input()));
+    listen(&input, "focus", Box::new(|_| crate::api::prepare_search()));
+    if let Some(form) = input.form() {
+        listen(
+            &form,
+            "submit",
+            Box::new(move |event| {
+                event.prevent_default();
+                go();
+            }),
+        );
+    }
+    // At the start, only an empty box shows the search page's query: what
+    // the reader typed before the app started stays.
+    Effect::new(move |first: Option<()>| {
+        let shown = if Route::from_path(&path.get()) == Route::Search {
+            router::query_of(&search.get())
+        } else {
+            String::new()
+        };
+        if (first.is_some() || input.value().is_empty()) && input.value() != shown {
+            input.set_value(&shown);
+        }
+    });
 }
 
 /// The line the results page announces: how many were found.

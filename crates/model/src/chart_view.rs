@@ -145,10 +145,9 @@ pub struct Mark {
     pub y: i32,
     pub w: i32,
     pub h: i32,
-    /// "Label: value as written", the mark's accessible name.
+    /// "Label: value as written", the mark's accessible name. Its details
+    /// are its row of the chart's table (`js/charts.js` shows them).
     pub name: String,
-    /// The details: arithmetic, the quote or the derivation, notes.
-    pub lines: Vec<String>,
     /// The element id of the figure in the article text this value comes
     /// from (for a derived value: its first input's), if the text has one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -252,7 +251,6 @@ impl ChartView {
         for (mark, value) in canvas.marks.iter_mut().zip(&dataset.values) {
             mark.value = value.id.clone();
             mark.name = mark_name(value, dataset.chart);
-            mark.lines = details(value, article);
             mark.sentence = sentence_of(value);
         }
         let (columns, rows) = table(dataset, article);
@@ -487,18 +485,21 @@ fn provenance(value: &Value, article: &Article) -> String {
     }
 }
 
-fn details(value: &Value, article: &Article) -> Vec<String> {
-    let mut lines = Vec::new();
-    if let Some(arithmetic) = arithmetic_text(value) {
-        lines.push(format!("Phép tính: {arithmetic}"));
+/// The data table: the values as the text writes them, their sources and,
+/// when a value has one, its note. Row `i` is value `i`, mark `i`: a mark's
+/// details are its row ("—" where a value has no cell).
+fn table(dataset: &Dataset, article: &Article) -> (Vec<String>, Vec<Vec<String>>) {
+    let (mut columns, mut rows) = table_cells(dataset, article);
+    if dataset.values.iter().any(|v| v.note.is_some()) {
+        columns.push("Ghi chú".into());
+        for (row, value) in rows.iter_mut().zip(&dataset.values) {
+            row.push(value.note.clone().unwrap_or_else(|| "—".into()));
+        }
     }
-    lines.push(provenance(value, article));
-    lines.extend(value.note.clone());
-    lines
+    (columns, rows)
 }
 
-/// The data table: the values as the text writes them, and their sources.
-fn table(dataset: &Dataset, article: &Article) -> (Vec<String>, Vec<Vec<String>>) {
+fn table_cells(dataset: &Dataset, article: &Article) -> (Vec<String>, Vec<Vec<String>>) {
     let strings = |items: &[&str]| items.iter().map(|s| s.to_string()).collect();
     match dataset.chart {
         ChartKind::Timeline => (
@@ -599,7 +600,6 @@ impl Canvas {
             w,
             h,
             name: String::new(),
-            lines: Vec::new(),
             sentence: None,
         });
     }

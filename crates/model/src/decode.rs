@@ -261,7 +261,6 @@ fn chart_view<J: Json>(view: &Fields<'_, J>) -> Read<ChartView> {
                 w: mark.integer("w")?,
                 h: mark.integer("h")?,
                 name: mark.string("name")?,
-                lines: mark.strings_or_empty("lines")?,
                 sentence: mark.optional_string("sentence")?,
             })
         })?,

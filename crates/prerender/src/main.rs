@@ -12,6 +12,9 @@
 //! any page that would still carry an inline script; and it writes the
 //! service worker `sw.js` with the list of files to keep for offline reading.
 
+mod csp;
+mod first_paint;
+
 use std::fs;
 use std::path::Path;
 use std::process::ExitCode;
@@ -20,10 +23,7 @@ use leptos::prelude::*;
 use sha2::{Digest, Sha256};
 use tinso::api::{Archive, Preloaded};
 use tinso::router::RequestPath;
-use tinso::{
-    href, App, APP_ROOT_ID, ARTICLE_ATTRIBUTE, BASE_PATH, CHART_DATA_ID, DATASETS_DATA_ID,
-    INDEX_DATA_ID, NOT_FOUND_PAGE, STATIC_PAGE,
-};
+use tinso::{href, App, APP_ROOT_ID, BASE_PATH, STATIC_PAGE};
 use tinso_content::fsio::replace_file;
 use tinso_content::site::{check, Content};
 use tinso_model::archive::{
@@ -33,7 +33,7 @@ use tinso_model::chart_view::{
     article_charts_file, chart_file, csv_document, csv_route, dataset_route, svg_document,
     svg_route, DATASETS_ROUTE, DATASET_INDEX_FILE,
 };
-use tinso_model::head::{escape_html, json_for_script, PageHead, PageKind};
+use tinso_model::head::{escape_html, PageHead, PageKind};
 use tinso_model::search_index::{build_index, SearchDoc, SEARCH_ROUTE};
 use tinso_model::{article_route, ArticleCharts, ArticleIndex, DatasetIndex, Site, FORMAT_VERSION};
 
@@ -73,6 +73,8 @@ fn prerender(data: &Path, dist: &Path) -> Result<usize, Vec<String>> {
     let shell = fs::read_to_string(&shell_path)
         .map_err(|e| vec![format!("{}: cannot be read: {e}", shell_path.display())])?;
     let (shell, loader) = externalize_loader(&shell)?;
+    let inlined = first_paint::inline(&shell, dist, BASE_PATH)?;
+    let shell = inlined.shell;
     // scripts/serve's live preview: pages that reload themselves when the
     // content is rebuilt. Never in a build to deploy (scripts/build).
     let shell = match std::env::var_os("TINSO_PREVIEW") {
@@ -110,13 +112,34 @@ fn prerender(data: &Path, dist: &Path) -> Result<usize, Vec<String>> {
     routes.push(ARCHIVE_ROUTE.to_owned());
     routes.extend(shelves.iter().map(|p| p.route()));
     let mut pages = render_pages(&shell, &content, &charts, shelves)?;
-    let inline: Vec<String> = pages
+    // The policy allows the inline scripts of the first paint, by their
+    // hashes, and nothing else inline.
+    let stray: Vec<String> = pages
         .iter()
-        .filter(|page| page.file.ends_with(".html") && has_inline_script(&page.html))
-        .map(|page| format!("{}: has an inline script, which the CSP forbids", page.file))
+        .filter(|page| page.file.ends_with(".html"))
+        .flat_map(|page| {
+            first_paint::inline_scripts(&page.html)
+                .into_iter()
+                .filter(|script| !inlined.scripts.contains(&first_paint::csp_hash(script)))
+                .map(|_| format!("{}: has an inline script the CSP does not allow", page.file))
+        })
         .collect();
-    if !inline.is_empty() {
-        return Err(inline);
+    if !stray.is_empty() {
+        return Err(stray);
+    }
+    let policy = csp::policy(&inlined.scripts, &inlined.styles);
+    pages.push(Page {
+        file: "_headers".into(),
+        html: csp::headers_file(&policy),
+    });
+    pages.push(Page {
+        file: "csp.nginx".into(),
+        html: csp::nginx_file(&policy),
+    });
+    // What the pages carry inline is fetched by no one (nor kept offline).
+    for file in &inlined.files {
+        fs::remove_file(dist.join(file))
+            .map_err(|e| vec![format!("{file}: cannot be removed: {e}")])?;
     }
     pages.push(loader);
     pages.extend(site_files(&content.site, &content.index, &routes));
@@ -146,13 +169,11 @@ fn render_pages(
             "index.html: the shell has no {root} or no {SHELL_TITLE} to fill"
         )]);
     }
-    let page = |head: &PageHead,
-                url: &str,
-                preloaded: Preloaded,
-                root_attrs: &str,
-                data_script: String| {
+    // A page carries no data of its own: the app adopts it as it is, and
+    // fetches only the data of the pages the reader goes to next.
+    let page = |head: &PageHead, url: &str, preloaded: Preloaded, root_attrs: &str| {
         let app = render_route(url, preloaded);
-        let body = format!(r#"<div id="{APP_ROOT_ID}"{root_attrs}>{app}</div>{data_script}"#);
+        let body = format!(r#"<div id="{APP_ROOT_ID}"{root_attrs}>{app}</div>"#);
         shell
             .replacen(SHELL_TITLE, &head.to_html(), 1)
             .replacen(&root, &body, 1)
@@ -174,10 +195,9 @@ fn render_pages(
         index: Some(latest),
         ..Preloaded::default()
     };
-    let script = data_script(INDEX_DATA_ID, "", &latest_json);
     pages.push(Page {
         file: "index.html".into(),
-        html: page(&home, "/", preloaded, "", script),
+        html: page(&home, "/", preloaded, ""),
     });
     pages.push(Page {
         file: format!("data/{LATEST_FILE}"),
@@ -209,13 +229,7 @@ fn render_pages(
     };
     pages.push(Page {
         file: format!("{}/index.html", ARCHIVE_ROUTE.trim_start_matches('/')),
-        html: page(
-            &archive_head,
-            ARCHIVE_ROUTE,
-            preloaded,
-            &static_root,
-            String::new(),
-        ),
+        html: page(&archive_head, ARCHIVE_ROUTE, preloaded, &static_root),
     });
     for shelf_page in shelves {
         let route = shelf_page.route();
@@ -235,7 +249,7 @@ fn render_pages(
         };
         pages.push(Page {
             file: format!("{}/index.html", route.trim_start_matches('/')),
-            html: page(&head, &route, preloaded, &static_root, String::new()),
+            html: page(&head, &route, preloaded, &static_root),
         });
     }
 
@@ -255,12 +269,8 @@ fn render_pages(
             charts: Some(charts.clone()),
             ..Preloaded::default()
         };
-        // The article and its charts are the app's to fetch (`data/articles/…`,
-        // `data/views/…`): embedded, they would push the page's first paint
-        // past one round trip. The app root names the article.
-        let root_attrs = format!(r#" {ARTICLE_ATTRIBUTE}="{}""#, escape_html(&article.slug));
         let charts_json = to_json(&charts);
-        let html = page(&head, &route, preloaded, &root_attrs, String::new());
+        let html = page(&head, &route, preloaded, "");
         pages.push(Page {
             file: format!("{}/index.html", route.trim_start_matches('/')),
             html,
@@ -289,12 +299,10 @@ fn render_pages(
                 chart: Some(view.clone()),
                 ..Preloaded::default()
             };
-            let id_attr = format!(r#" data-id="{}""#, escape_html(&view.id));
             let view_json = to_json(view);
-            let script = data_script(CHART_DATA_ID, &id_attr, &view_json);
             pages.push(Page {
                 file: format!("{}/index.html", route.trim_start_matches('/')),
-                html: page(&head, &route, preloaded, "", script),
+                html: page(&head, &route, preloaded, ""),
             });
             pages.push(Page {
                 file: format!("data/{}", chart_file(&view.id)),
@@ -329,10 +337,9 @@ fn render_pages(
         ..Preloaded::default()
     };
     let index_json = to_json(&index);
-    let script = data_script(DATASETS_DATA_ID, "", &index_json);
     pages.push(Page {
         file: format!("{}/index.html", DATASETS_ROUTE.trim_start_matches('/')),
-        html: page(&head, DATASETS_ROUTE, preloaded, "", script),
+        html: page(&head, DATASETS_ROUTE, preloaded, ""),
     });
     pages.push(Page {
         file: format!("data/{DATASET_INDEX_FILE}"),
@@ -350,13 +357,7 @@ fn render_pages(
     };
     pages.push(Page {
         file: format!("{}/index.html", SEARCH_ROUTE.trim_start_matches('/')),
-        html: page(
-            &search,
-            SEARCH_ROUTE,
-            Preloaded::default(),
-            "",
-            String::new(),
-        ),
+        html: page(&search, SEARCH_ROUTE, Preloaded::default(), ""),
     });
     let index = build_index(&SearchDoc::all(articles, all_charts));
     pages.extend(index.files.into_iter().map(|(file, json)| Page {
@@ -375,16 +376,9 @@ fn render_pages(
         not_found: true,
         ..Preloaded::default()
     };
-    let attrs = format!(r#" data-page="{NOT_FOUND_PAGE}""#);
     pages.push(Page {
         file: "404.html".into(),
-        html: page(
-            &not_found,
-            "/khong-tim-thay",
-            preloaded,
-            &attrs,
-            String::new(),
-        ),
+        html: page(&not_found, "/khong-tim-thay", preloaded, ""),
     });
     Ok(pages)
 }
@@ -417,14 +411,6 @@ impl any_spawner::CustomExecutor for NoEffects {
 /// Compact JSON of validated data, for a page to carry.
 fn to_json<T: serde::Serialize>(value: &T) -> String {
     serde_json::to_string(value).expect("data types serialize")
-}
-
-/// The page's data for the app to start from, as inert JSON.
-fn data_script(id: &str, attrs: &str, json: &str) -> String {
-    format!(
-        r#"<script type="application/json" id="{id}"{attrs}>{}</script>"#,
-        json_for_script(json.trim())
-    )
 }
 
 /// `sitemap.xml`, `robots.txt` and the Atom feed, from the data.
@@ -527,6 +513,8 @@ fn externalize_loader(shell: &str) -> Result<(String, Page), Vec<String>> {
     let code = format!(
         "{before}// Start the app after the first paint: the page already shows its text.\n\
          if (document.readyState !== 'complete') await new Promise((done) => addEventListener('load', done, {{ once: true }}));\n\
+         // The styles no first paint needs (style/late.css), from now on.\n\
+         for (const sheet of document.querySelectorAll('link[data-media]')) sheet.media = sheet.dataset.media;\n\
          await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));\n\
          const bindings = await import('{module}');\n\
          const init = bindings.default;{after}\n\
@@ -567,17 +555,6 @@ fn remove_tags(html: &str, opening: &str) -> String {
     }
     out.push_str(rest);
     out
-}
-
-/// True when `html` holds a `<script>` that runs and has no `src`: data
-/// blocks (JSON, JSON-LD) do not run and are allowed.
-fn has_inline_script(html: &str) -> bool {
-    html.match_indices("<script").any(|(at, _)| {
-        let tag = &html[at..at + html[at..].find('>').unwrap_or(0)];
-        !(tag.contains(" src=")
-            || tag.contains(r#"type="application/json""#)
-            || tag.contains(r#"type="application/ld+json""#))
-    })
 }
 
 fn hex_digest(bytes: &[u8]) -> String {
@@ -746,24 +723,6 @@ mod tests {
     }
 
     #[test]
-    fn only_running_inline_scripts_are_flagged() {
-        assert!(has_inline_script("<p>x</p><script>alert(1)</script>"));
-        assert!(has_inline_script(
-            r#"<script type="module">import x from './x.js';</script>"#
-        ));
-        assert!(!has_inline_script(
-            r#"<script type="module" src="/loader-1.js"></script>"#
-        ));
-        assert!(!has_inline_script(
-            r#"<script type="application/json" id="d">{"a":"\u003cscript>"}</script>"#
-        ));
-        assert!(!has_inline_script(
-            r#"<script type="application/ld+json">{}</script>"#
-        ));
-        assert!(!has_inline_script("<p>&lt;script&gt;</p>"));
-    }
-
-    #[test]
     fn preload_tags_are_removed_whole() {
         let html = r#"<head><link rel="preload" href="/a.wasm" as="fetch"><link rel="stylesheet" href="/a.css"><link rel="preload" href="/b"></head>"#;
         assert_eq!(
@@ -776,7 +735,7 @@ mod tests {
     fn the_loader_moves_out_and_starts_after_the_first_paint() {
         let shell = "<head><script type=\"module\">\nimport init, * as bindings from '/tinso-1.js';\nconst wasm = await init({ module_or_path: '/tinso-1_bg.wasm' });\n</script><link rel=\"modulepreload\" href=\"/tinso-1.js\"></head>";
         let (html, loader) = externalize_loader(shell).unwrap();
-        assert!(!has_inline_script(&html), "{html}");
+        assert!(first_paint::inline_scripts(&html).is_empty(), "{html}");
         assert!(!html.contains("modulepreload"));
         assert!(html.contains(&format!(
             r#"<script type="module" src="/{}"></script>"#,
