@@ -121,6 +121,9 @@ test.describe('text size', () => {
       for (const path of [seedPath, '/so-lieu', `/so-lieu/${datasets[0].id}`, '/']) {
         await page.goto(path);
         await appStarted(page);
+        // On a narrow screen the reader's settings open from the header.
+        const settings = page.getByRole('button', { name: 'Cỡ chữ và nền' });
+        if (await settings.isVisible()) await settings.click();
         if (!(await sizeButton(page, 'A+').getAttribute('aria-pressed') === 'true')) {
           await sizeButton(page, 'A+').click();
         }

@@ -77,7 +77,36 @@
     );
   }
 
+  // The header's panels (search, the reader's settings) on a narrow screen:
+  // a button opens its panel (and closes the other), Esc closes it.
+  function openPanel(button, open) {
+    var panel = document.getElementById(button.getAttribute('data-panel'));
+    if (!panel) return;
+    button.setAttribute('aria-expanded', String(open));
+    panel.classList.toggle('is-open', open);
+    if (open) {
+      var others = document.querySelectorAll('[data-panel][aria-expanded="true"]');
+      for (var i = 0; i < others.length; i++) if (others[i] !== button) openPanel(others[i], false);
+      var first = panel.querySelector('input, button');
+      if (first) first.focus();
+    }
+  }
+  document.addEventListener('keydown', function (event) {
+    if (event.key !== 'Escape') return;
+    var open = document.querySelector('[data-panel][aria-expanded="true"]');
+    if (!open) return;
+    var panel = document.getElementById(open.getAttribute('data-panel'));
+    var within = panel && panel.contains(document.activeElement);
+    openPanel(open, false);
+    if (within) open.focus();
+  });
+
   document.addEventListener('click', function (event) {
+    var toggle = event.target.closest && event.target.closest('[data-panel]');
+    if (toggle) {
+      openPanel(toggle, toggle.getAttribute('aria-expanded') !== 'true');
+      return;
+    }
     var button = event.target.closest && event.target.closest('[data-reader]');
     if (!button) return;
     var kind = button.getAttribute('data-reader');
@@ -94,7 +123,7 @@
   if (systemDark && systemDark.addEventListener) systemDark.addEventListener('change', sync);
   // Deferred: the page is parsed.
   sync();
-  // The app replaces the prerendered page (header included) when it starts.
-  var app = document.getElementById('app');
-  if (app && window.MutationObserver) new MutationObserver(sync).observe(app, { childList: true });
+  // The app draws pages in <main> (a share button among them).
+  var main = document.getElementById('noi-dung');
+  if (main && window.MutationObserver) new MutationObserver(sync).observe(main, { childList: true });
 }());

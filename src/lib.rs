@@ -118,8 +118,20 @@ pub fn page_of(route: Route) -> AnyView {
         Route::Dataset(id) => view! { <DatasetPage id/> }.into_any(),
         Route::Search => view! { <SearchPage/> }.into_any(),
         Route::Archive => components::archive::archive_view(),
+        Route::Offline => offline_view(),
         Route::NotFound => view! { <NotFoundPage/> }.into_any(),
     }
+}
+
+/// The offline page: the prerenderer's only.
+#[cfg(not(target_arch = "wasm32"))]
+fn offline_view() -> AnyView {
+    view! { <pages::offline::OfflinePage/> }.into_any()
+}
+
+#[cfg(target_arch = "wasm32")]
+fn offline_view() -> AnyView {
+    components::archive::load_static_page()
 }
 
 /// What the app draws in `<main>`: nothing while the prerendered page it

@@ -5,7 +5,9 @@
 //! after the navigation). Either way focus moves to the page's main heading
 //! (or `<main>`) and a polite live region says the page's title, so that a
 //! screen reader follows. The browser's own scroll restoration is off: it
-//! restores before the page is drawn, and lands short.
+//! restores before the page is drawn, and lands short. And the service
+//! worker is asked to keep the page, to read it again offline: the app
+//! fetched its data, never its HTML.
 
 /// The live region that announces the page opened (in `App`).
 pub const ANNOUNCER_ID: &str = "thong-bao";
@@ -104,7 +106,31 @@ mod browser {
             }
             focus_heading();
             announce();
+            keep_offline();
         });
+    }
+
+    /// Asks the service worker, if one controls the page, to keep this
+    /// page's address (`postMessage({ keep: url })`, see sw.js).
+    fn keep_offline() {
+        use js_sys::Reflect;
+        let window = window();
+        let Ok(url) = window.location().href() else {
+            return;
+        };
+        let controller = Reflect::get(&window.navigator(), &"serviceWorker".into())
+            .and_then(|workers| Reflect::get(&workers, &"controller".into()));
+        let Ok(controller) = controller else {
+            return;
+        };
+        let post = Reflect::get(&controller, &"postMessage".into())
+            .ok()
+            .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+        if let Some(post) = post {
+            let message = js_sys::Object::new();
+            let _ = Reflect::set(&message, &"keep".into(), &url.into());
+            let _ = post.call1(&controller, &message);
+        }
     }
 
     /// Runs `then` on the first frame `<main>` holds a drawn page (no

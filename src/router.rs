@@ -186,8 +186,8 @@ mod browser {
             return None;
         }
         let path = strip_base(&pathname, BASE_PATH)?.to_owned();
-        // Archive pages are static: the browser loads them.
-        if tinso_model::route::Route::from_path(&path) == tinso_model::route::Route::Archive {
+        // Static pages (the archive) are the browser's to load.
+        if tinso_model::route::Route::from_path(&path).is_static() {
             return None;
         }
         let search = url.search();

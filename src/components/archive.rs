@@ -19,6 +19,12 @@ pub fn archive_view() -> AnyView {
 /// In the browser an archive path is a static page: load it.
 #[cfg(target_arch = "wasm32")]
 pub fn archive_view() -> AnyView {
+    load_static_page()
+}
+
+/// A static page (back or forward to one): the browser loads it itself.
+#[cfg(target_arch = "wasm32")]
+pub fn load_static_page() -> AnyView {
     if let Some(window) = web_sys::window() {
         let _ = window.location().reload();
     }

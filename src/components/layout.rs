@@ -71,12 +71,38 @@ pub fn SiteHeader() -> impl IntoView {
                         <li><a href=href(ARCHIVE_ROUTE) aria-current=archive>"Lưu trữ"</a></li>
                     </ul>
                 </nav>
-                <SearchBox/>
-                <ReaderSettings/>
+                // On a phone the search box and the reader's settings open from
+                // these buttons (js/reader.js), so the header stays one row.
+                <div class="header-tools">
+                    <button type="button" class="tool-button" data-panel=SEARCH_PANEL
+                        aria-controls=SEARCH_PANEL aria-expanded="false">
+                        <svg class="tool-button__icon" viewBox="0 0 24 24" width="22" height="22"
+                            aria-hidden="true" focusable="false">
+                            <circle cx="10.5" cy="10.5" r="6.5" fill="none" stroke="currentColor" stroke-width="2.2"/>
+                            <path d="M15.5 15.5 21 21" stroke="currentColor" stroke-width="2.4" stroke-linecap="round"/>
+                        </svg>
+                        <span class="visually-hidden">"Tìm kiếm"</span>
+                    </button>
+                    <button type="button" class="tool-button tool-button--settings" data-panel=SETTINGS_PANEL
+                        aria-controls=SETTINGS_PANEL aria-expanded="false">
+                        <span aria-hidden="true">"Aa"</span>
+                        <span class="visually-hidden">"Cỡ chữ và nền"</span>
+                    </button>
+                </div>
+                <div class="header-panel header-panel--search" id=SEARCH_PANEL>
+                    <SearchBox/>
+                </div>
+                <div class="header-panel header-panel--settings" id=SETTINGS_PANEL>
+                    <ReaderSettings/>
+                </div>
             </div>
         </header>
     }
 }
+
+/// The header's panels, which open from its buttons on a narrow screen.
+const SEARCH_PANEL: &str = "o-tim-kiem-khung";
+const SETTINGS_PANEL: &str = "cai-dat-doc";
 
 /// Theme and text size. `js/reader.js` (run before the first paint) owns
 /// them: it applies the saved choice, handles these buttons by their

@@ -5,4 +5,6 @@ pub mod dataset;
 pub mod datasets;
 pub mod home;
 pub mod not_found;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod offline;
 pub mod search;

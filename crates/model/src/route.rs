@@ -19,9 +19,15 @@ pub enum Route {
     /// `/chuyen-muc/<slug>[/trang-<n>]`: static pages the browser loads
     /// itself (the app neither draws nor takes them over).
     Archive,
+    /// `/ngoai-tuyen`: the service worker's page for a page never read, when
+    /// there is no network. Static, like the archive.
+    Offline,
     /// Anything else.
     NotFound,
 }
+
+/// The offline page's path.
+pub const OFFLINE_ROUTE: &str = "/ngoai-tuyen";
 
 impl Route {
     /// The page `path` names. A trailing slash is allowed (static servers
@@ -38,6 +44,7 @@ impl Route {
             ["", "so-lieu"] => Route::Datasets,
             ["", "so-lieu", id] if is_slug(id) => Route::Dataset((*id).to_owned()),
             ["", "tim-kiem"] => Route::Search,
+            ["", "ngoai-tuyen"] => Route::Offline,
             ["", "luu-tru"] => Route::Archive,
             ["", "luu-tru", year, month, rest @ ..]
                 if year.len() == 4
@@ -54,6 +61,12 @@ impl Route {
         }
     }
 
+    /// Whether the page is static: prerendered once, loaded by the browser
+    /// itself, never drawn or taken over by the app.
+    pub fn is_static(&self) -> bool {
+        matches!(self, Route::Archive | Route::Offline)
+    }
+
     /// The path of the page (the inverse of [`Route::from_path`]).
     pub fn path(&self) -> String {
         match self {
@@ -63,6 +76,7 @@ impl Route {
             Route::Dataset(id) => crate::chart_view::dataset_route(id),
             Route::Search => crate::search_index::SEARCH_ROUTE.into(),
             Route::Archive => crate::archive::ARCHIVE_ROUTE.into(),
+            Route::Offline => OFFLINE_ROUTE.into(),
             Route::NotFound => "/khong-tim-thay".into(),
         }
     }

@@ -34,6 +34,7 @@ use tinso_model::chart_view::{
     svg_route, DATASETS_ROUTE, DATASET_INDEX_FILE,
 };
 use tinso_model::head::{escape_html, PageHead, PageKind};
+use tinso_model::route::OFFLINE_ROUTE;
 use tinso_model::search_index::{build_index, SearchDoc, SEARCH_ROUTE};
 use tinso_model::{article_route, ArticleCharts, ArticleIndex, DatasetIndex, Site, FORMAT_VERSION};
 
@@ -380,6 +381,19 @@ fn render_pages(
         file: "404.html".into(),
         html: page(&not_found, "/khong-tim-thay", preloaded, ""),
     });
+
+    // What the service worker shows for a page never read, offline.
+    let offline = PageHead {
+        site,
+        title: tinso::pages::offline::TITLE,
+        description: tinso::pages::offline::DESCRIPTION,
+        path: None,
+        kind: PageKind::Website,
+    };
+    pages.push(Page {
+        file: format!("{}/index.html", OFFLINE_ROUTE.trim_start_matches('/')),
+        html: page(&offline, OFFLINE_ROUTE, Preloaded::default(), &static_root),
+    });
     Ok(pages)
 }
 
@@ -596,60 +610,20 @@ fn service_worker(dist: &Path, pages: &[Page]) -> Result<Page, Vec<String>> {
     shell.extend([
         href("/"),
         href("/404.html"),
+        href(OFFLINE_ROUTE),
+        href(tinso::pages::offline::OFFLINE_SCRIPT),
         href(&format!("/data/{LATEST_FILE}")),
     ]);
     // Asset names carry content hashes, so a new build names a new cache.
     let version = &hex_digest(format!("{shell:?}").as_bytes())[..16];
     let list = serde_json::to_string(&shell).expect("strings serialize");
-    let script = format!(
-        r#"// Tin & Số service worker, written by the build (crates/prerender).
-// The app shell is cached at install; pages and data are fetched from the
-// network first and kept, so an article read once reads again offline.
-const CACHE = 'tinso-{version}';
-const SHELL = {list};
-
-self.addEventListener('install', (event) => {{
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(SHELL)).then(() => self.skipWaiting()));
-}});
-
-self.addEventListener('activate', (event) => {{
-  // A new deploy: drop the caches of older builds once this one is active.
-  event.waitUntil(
-    caches.keys()
-      .then((keys) => Promise.all(keys.filter((k) => k.startsWith('tinso-') && k !== CACHE).map((k) => caches.delete(k))))
-      .then(() => self.clients.claim()),
-  );
-}});
-
-self.addEventListener('fetch', (event) => {{
-  const request = event.request;
-  const url = new URL(request.url);
-  if (request.method !== 'GET' || url.origin !== self.location.origin) return;
-  // The search index: the browser's own cache. A copy here of each chunk
-  // and document slowed every keystroke that fetched one.
-  if (url.pathname.startsWith('{search}')) return;
-  if (SHELL.includes(url.pathname) && url.pathname !== '{home}' && !url.pathname.endsWith('.json')) {{
-    // Hashed assets never change: the cache answers.
-    event.respondWith(caches.match(request).then((hit) => hit || fetch(request)));
-    return;
-  }}
-  // Pages and data: the network first, the cache when offline.
-  event.respondWith(
-    fetch(request)
-      .then((response) => {{
-        if (response.ok) {{
-          const copy = response.clone();
-          caches.open(CACHE).then((cache) => cache.put(request, copy));
-        }}
-        return response;
-      }})
-      .catch(() => caches.match(request).then((hit) => hit || Response.error()))
-  );
-}});
-"#,
-        home = href("/"),
-        search = href("/data/search/"),
-    );
+    let script = include_str!("../templates/sw.js")
+        .replace("@VERSION@", version)
+        .replace("@SHELL@", &list)
+        .replace("@HOME@", &href("/"))
+        .replace("@OFFLINE@", &href(OFFLINE_ROUTE))
+        .replace("@SEARCH_DATA@", &href("/data/search/"))
+        .replace("@SEARCH_PAGE@", &href(SEARCH_ROUTE));
     Ok(Page {
         file: "sw.js".into(),
         html: script,
