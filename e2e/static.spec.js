@@ -88,31 +88,6 @@ test.describe('with JavaScript off', () => {
   });
 });
 
-test('the app takes over without a layout shift and renders the same text', async ({ browser, page }) => {
-  // The prerendered page as a reader sees it before the app starts: its
-  // plain scripts have run (the reader's buttons show), the wasm has not.
-  const noApp = await browser.newContext();
-  const staticPage = await noApp.newPage();
-  await staticPage.route('**/*.wasm', (route) => route.abort());
-  await staticPage.goto(seedPath);
-  const prerendered = await staticPage.locator('#app').innerText();
-  await noApp.close();
-
-  await page.addInitScript(() => {
-    window.__shifts = [];
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) window.__shifts.push(entry.value);
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
-  await page.goto(seedPath);
-  await appStarted(page);
-  // Let a frame or two pass after the takeover.
-  await page.waitForTimeout(300);
-  const shifts = await page.evaluate(() => window.__shifts);
-  expect(shifts.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(0.001);
-  expect(await page.locator('#app').innerText()).toBe(prerendered);
-});
-
 test('the sitemap and the feed are XML whose every URL resolves', async ({ page, request }) => {
   await page.goto('/');
   for (const file of ['/sitemap.xml', '/feed.xml']) {

@@ -100,14 +100,22 @@ mod browser {
                 SCROLLS.with(|s| s.borrow().get(&number).copied().unwrap_or(0.0))
             }
         };
-        when_drawn(generation, MAX_FRAMES, move || {
-            if matches!(arrival, Arrival::History(_)) {
-                window().scroll_to_with_x_and_y(0.0, scroll);
-            }
-            focus_heading();
-            announce();
-            keep_offline();
+        // From the next frame: the app draws the new page after this task.
+        next_frame(move || {
+            when_drawn(generation, MAX_FRAMES, move || {
+                if matches!(arrival, Arrival::History(_)) {
+                    window().scroll_to_with_x_and_y(0.0, scroll);
+                }
+                focus_heading();
+                announce();
+                keep_offline();
+            })
         });
+    }
+
+    fn next_frame(then: impl FnOnce() + 'static) {
+        let next = Closure::once_into_js(then);
+        let _ = window().request_animation_frame(next.unchecked_ref());
     }
 
     /// Asks the service worker, if one controls the page, to keep this
@@ -148,8 +156,7 @@ mod browser {
             then();
             return;
         }
-        let next = Closure::once_into_js(move || when_drawn(generation, frames_left - 1, then));
-        let _ = window().request_animation_frame(next.unchecked_ref());
+        next_frame(move || when_drawn(generation, frames_left - 1, then));
     }
 
     /// Focus on the page's main heading, or on `<main>` when it has none,
