@@ -19,7 +19,8 @@ test('nginx and _headers send one and the same strict policy', () => {
   expect(read('deploy/nginx/site.conf').match(/add_header Content-Security-Policy \$tinso_csp always;/g))
     .toHaveLength(locations);
   expect(nginxPolicy).toBe(headersPolicy);
-  expect(headersPolicy).toMatch(/script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/]+=*';/);
+  // Two inline scripts: the settings (theme, text size) and the loader.
+  expect(headersPolicy).toMatch(/script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/]+=*' 'sha256-[A-Za-z0-9+/]+=*';/);
   expect(headersPolicy).toMatch(/style-src 'self' 'sha256-[A-Za-z0-9+/]+=*';/);
   expect(headersPolicy).not.toContain('unsafe-inline');
   expect(headersPolicy).not.toContain("'unsafe-eval'");
@@ -29,11 +30,12 @@ test('the policy allows exactly what each page carries inline, by its hash', asy
   const hash = (text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
   for (const path of ['/', '/so-lieu', '/404.html', '/luu-tru']) {
     const html = await (await request.get(path)).text();
-    const inline = (tag) => [...html.matchAll(new RegExp(`<${tag}>([^]*?)</${tag}>`, 'g'))].map((m) => m[1]);
-    const [style] = inline('style');
-    const [script] = inline('script');
+    const inline = (open, tag) => [...html.matchAll(new RegExp(`${open}([^]*?)</${tag}>`, 'g'))].map((m) => m[1]);
+    const [style] = inline('<style>', 'style');
+    const [settings] = inline('<script>', 'script');
+    const [loader] = inline('<script type="module">', 'script');
     expect(headersPolicy, path).toContain(`style-src 'self' ${hash(style)};`);
-    expect(headersPolicy, path).toContain(`'wasm-unsafe-eval' ${hash(script)};`);
+    expect(headersPolicy, path).toContain(`'wasm-unsafe-eval' ${hash(settings)} ${hash(loader)};`);
   }
 });
 
@@ -60,9 +62,10 @@ test('hashed assets are cached for a year, pages revalidate, text is precompress
     ...[...document.querySelectorAll('script[src]')].map((s) => s.getAttribute('src')),
     ...[...document.querySelectorAll('link[rel="stylesheet"]')].map((l) => l.getAttribute('href')),
   ]);
-  // The loader names the app's JS and wasm.
-  const loader = linked.find((src) => src.includes('/loader-'));
-  const loaded = [...(await (await request.get(loader)).text()).matchAll(/'(\/[^']+\.(?:js|wasm))'/g)].map((m) => m[1]);
+  // The inline loader names what follows the first paint: the deferred
+  // scripts, the late stylesheet, the app's JS and wasm.
+  const loader = await page.evaluate(() => document.querySelector('script[type="module"]:not([src])').textContent);
+  const loaded = [...loader.matchAll(/["'](\/[^"']+\.(?:js|wasm|css))["']/g)].map((m) => m[1]);
   const assets = [...linked, ...loaded.filter((src) => !src.endsWith('sw.js'))];
   expect(assets.length).toBeGreaterThanOrEqual(4);
   for (const asset of assets) {

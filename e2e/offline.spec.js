@@ -6,16 +6,18 @@ import { test, expect, seed, seedPath, paragraphs, datasets, datasetPath, appSta
 
 test.use({ serviceWorkers: 'allow' });
 
-/** Resolves once the service worker controls the page and keeps `path`. */
+/** Resolves once the service worker controls the page and keeps `path`.
+ * (Polled with page.evaluate, which awaits the check: waitForFunction takes
+ * the promise an async check returns for a truthy answer.) */
 async function kept(page, path) {
-  await page.waitForFunction(async (path) => {
+  await expect.poll(() => page.evaluate(async (path) => {
     if (!navigator.serviceWorker.controller) return false;
     for (const key of await caches.keys()) {
       const cache = await caches.open(key);
       if (await cache.match(new URL(path, location.href).href)) return true;
     }
     return false;
-  }, path);
+  }, path), { timeout: 15_000 }).toBe(true);
 }
 
 const articleHeading = (page) => page.getByTestId('article').getByRole('heading', { level: 1 });

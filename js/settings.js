@@ -1,5 +1,5 @@
 // Applies the reader's saved theme and text size before the first paint:
-// a blocking script in <head>, so the wrong theme never flashes. Kept tiny,
+// inline in <head> (the build writes it in), so the wrong theme never flashes. Kept tiny,
 // since it stands before the first paint; js/reader.js (deferred) does the rest.
 (function () {
   'use strict';

@@ -99,20 +99,20 @@ thread_local! {
     static PRELOADED: std::cell::RefCell<Preloaded> = Default::default();
 }
 
-/// Hands the page's embedded data to the first page the app renders.
+/// Hands the prerenderer's data to the page it renders next.
 pub fn preload(preloaded: Preloaded) {
     PRELOADED.with(|cell| cell.replace(preloaded));
 }
 
-/// The embedded data, once: a page opened later in the session (after a
-/// click from `404.html`, say) fetches its own.
+/// The data given to [`preload`], once. In the browser nothing is preloaded:
+/// the app adopts the prerendered page without drawing it, and each page it
+/// draws afterwards fetches its own data.
 pub fn take_preloaded() -> Preloaded {
     PRELOADED.with(|cell| cell.take())
 }
 
-/// Data a page's HTML carries with it. A prerendered page embeds the data it
-/// was rendered from, so the app starts with the same content: no request,
-/// no placeholder, nothing moves when the wasm takes over.
+/// The data the prerenderer renders a page from, so the page renders whole
+/// at once instead of in its loading state.
 #[derive(Debug, Clone, Default)]
 pub struct Preloaded {
     pub index: Option<ArticleIndex>,
@@ -171,7 +171,7 @@ pub async fn fetch_datasets() -> Result<DatasetIndex, FetchError> {
 }
 
 // Readers of each file's text: parse, read the shape, validate. Used for
-// fetched files and for the data a prerendered page embeds alike.
+// fetched files in the browser and for the data files natively alike.
 
 pub fn read_site(json: &str) -> Result<Site, DataErrors> {
     decode::site(SITE_FILE, parse(SITE_FILE, json)?)?.validated(is_nfc)

@@ -73,7 +73,7 @@ precompress() {
     find "$dir" -type f \( "${@:2}" \) -print0 | xargs -0 -r -P "$cores" -n 400 $1 --
   }
   app=(-name '*.wasm' -o -name '*.js' -o -name '*.css')
-  [ "$only" = pages ] && app=(-name 'loader-*.js' -o -name 'sw.js')
+  [ "$only" = pages ] && app=(-name 'sw.js')
   local pages=(-name '*.html' -o -name '*.json' -o -name '*.csv' -o -name '*.svg' -o -name '*.xml'
     -o -name '*.txt')
   compress_files "brotli -f -q 11" "${app[@]}"

@@ -1,4 +1,4 @@
-// Writes DIR/index.html: the seed article as the plainest static HTML page,
+// Writes DIR/index.html (and the 404 page and policy nginx wants): the seed article as the plainest static HTML page,
 // with a few lines of inline CSS. The benchmark's floor.
 import { readFileSync, writeFileSync } from 'node:fs';
 
@@ -18,6 +18,9 @@ writeFileSync(`${dir}/index.html`, `<!doctype html>
 <style>body{font-family:system-ui,sans-serif;max-width:68ch;margin:0 auto;padding:1rem;line-height:1.7}</style></head>
 <body><h1>${escape(article.title)}</h1>
 ${body}
-<p>${escape(article.byline)}</p></body></html>
+${article.byline ? `<p>${escape(article.byline)}</p>` : ""}</body></html>
 `);
 writeFileSync(`${dir}/404.html`, '<!doctype html><title>404</title>');
+// The nginx rules take the policy from the site's own csp.nginx: the floor
+// allows its one inline stylesheet.
+writeFileSync(`${dir}/csp.nginx`, `set $tinso_csp "default-src 'self'; style-src 'unsafe-inline'";\n`);

@@ -19,20 +19,25 @@ pub struct Inlined {
     pub styles: Vec<String>,
     /// Files now written into the shell, which no page fetches any more.
     pub files: Vec<String>,
+    /// The address of style/late.css, for the loader to add after the
+    /// first paint.
+    pub late: Option<String>,
 }
 
 /// Writes the shell's stylesheets (`<link rel="stylesheet">`) and its
 /// blocking scripts (`<script src>` without `defer`, `async` or
 /// `type="module"`) into it, from the files trunk wrote in `dist`. The
-/// stylesheet named `late-…` (style/late.css) stays a file, made
-/// non-blocking: `media="print"` until the loader switches it to all media
-/// after the first paint (`data-media`).
+/// stylesheet named `late-…` (style/late.css) stays a file that no first
+/// paint waits for or competes with: the loader adds it after the first
+/// paint ([`Inlined::late`]); without JavaScript a `<noscript>` link brings
+/// its print styles.
 pub fn inline(shell: &str, dist: &Path, base_path: &str) -> Result<Inlined, Vec<String>> {
     let mut out = Inlined {
         shell: String::with_capacity(shell.len()),
         scripts: Vec::new(),
         styles: Vec::new(),
         files: Vec::new(),
+        late: None,
     };
     let mut rest = shell;
     while let Some(at) = rest.find('<') {
@@ -63,11 +68,10 @@ pub fn inline(shell: &str, dist: &Path, base_path: &str) -> Result<Inlined, Vec<
             .unwrap_or(url)
             .trim_start_matches('/');
         if element == "style" && name.starts_with(LATE) {
-            out.shell.push_str(&tag.replacen(
-                "<link",
-                r#"<link media="print" data-media="all""#,
-                1,
+            out.shell.push_str(&format!(
+                r#"<noscript><link media="print" rel="stylesheet" href="{url}"></noscript>"#
             ));
+            out.late = Some(url.to_owned());
             rest = &rest[tag_end..];
             continue;
         }
@@ -83,7 +87,8 @@ pub fn inline(shell: &str, dist: &Path, base_path: &str) -> Result<Inlined, Vec<
             compacted = compact_css(&text);
             compacted.as_str()
         } else {
-            text.trim()
+            compacted = compact_js(&text);
+            compacted.as_str()
         };
         if text.to_ascii_lowercase().contains(&format!("</{element}")) {
             return Err(vec![format!(
@@ -154,6 +159,17 @@ pub fn compact_css(css: &str) -> String {
     out
 }
 
+/// A script without its whole-line `//` comments, indentation and empty
+/// lines. Lines are otherwise kept as written (so a line's end still ends a
+/// statement); the inlined scripts hold no multi-line strings.
+pub fn compact_js(js: &str) -> String {
+    js.lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty() && !line.starts_with("//"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 /// Writes the one space a run of whitespace or a comment stood for before
 /// `next`, unless a neighbour makes it needless.
 fn flush_space(out: &mut String, pending: &mut bool, next: char) {
@@ -175,7 +191,7 @@ pub fn csp_hash(text: &str) -> String {
 }
 
 /// The value of `name="…"` in a start tag.
-fn attribute<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
+pub fn attribute<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
     let start = tag.find(&format!(" {name}=\""))? + name.len() + 3;
     let end = start + tag[start..].find('"')?;
     Some(&tag[start..end])
@@ -258,7 +274,7 @@ mod tests {
         let inlined = inline(shell, &dist, "/tin").unwrap();
         assert_eq!(
             inlined.shell,
-            r#"<head><script>document.documentElement.lang;</script><script src="/tin/reader-1.js" defer></script><style>body{color:red}</style><link media="print" data-media="all" rel="stylesheet" href="/tin/late-1.css"/><link rel="icon" href="/tin/f.svg"/></head>"#
+            r#"<head><script>document.documentElement.lang;</script><script src="/tin/reader-1.js" defer></script><style>body{color:red}</style><noscript><link media="print" rel="stylesheet" href="/tin/late-1.css"></noscript><link rel="icon" href="/tin/f.svg"/></head>"#
         );
         assert_eq!(
             inlined.scripts,
@@ -266,6 +282,7 @@ mod tests {
         );
         assert_eq!(inlined.styles, [csp_hash("body{color:red}")]);
         assert_eq!(inlined.files, ["settings-1.js", "main-1.css"]);
+        assert_eq!(inlined.late.as_deref(), Some("/tin/late-1.css"));
         assert_eq!(
             inline_scripts(&inlined.shell),
             ["document.documentElement.lang;"]
@@ -289,6 +306,14 @@ mod tests {
         );
         assert_eq!(compact_css("a{content:'it\\'s'}"), "a{content:'it\\'s'}");
         assert_eq!(compact_css("a/**/b{}"), "a b{}");
+    }
+
+    #[test]
+    fn scripts_lose_comment_lines_and_indentation_only() {
+        assert_eq!(
+            compact_js("// Why.\n(function () {\n  'use strict';\n\n  // more\n  var a = 1; // kept\n})();\n"),
+            "(function () {\n'use strict';\nvar a = 1; // kept\n})();"
+        );
     }
 
     #[test]

@@ -3,14 +3,15 @@
 //! trunk has built the app shell (`DIST_DIR/index.html`, wasm, JS, CSS).
 //! This renders every route natively from the app's own Leptos components
 //! (the `ssr` feature) and writes one real HTML file per route, holding the
-//! page's content, its head tags and the data it was rendered from; then
-//! `sitemap.xml`, `robots.txt` and the Atom feed `feed.xml`. Readers and
-//! crawlers get the text without running the wasm; the app then takes over.
+//! page's content and its head tags; then `sitemap.xml`, `robots.txt` and
+//! the Atom feed `feed.xml`. Readers and crawlers get the text without
+//! running the wasm; the app then adopts the page.
 //!
-//! For the Content-Security-Policy it also moves trunk's inline loader script
-//! into a hashed file (adding the service worker's registration) and refuses
-//! any page that would still carry an inline script; and it writes the
-//! service worker `sw.js` with the list of files to keep for offline reading.
+//! What the first paint needs stands in each page (first_paint.rs), with
+//! the loader, which fetches everything else after that paint; the CSP it
+//! writes allows exactly these inline scripts and styles by their hashes,
+//! and it refuses any page carrying another. It also writes the service
+//! worker `sw.js` with the list of files to keep for offline reading.
 
 mod csp;
 mod first_paint;
@@ -73,9 +74,9 @@ fn prerender(data: &Path, dist: &Path) -> Result<usize, Vec<String>> {
     let shell_path = dist.join("index.html");
     let shell = fs::read_to_string(&shell_path)
         .map_err(|e| vec![format!("{}: cannot be read: {e}", shell_path.display())])?;
-    let (shell, loader) = externalize_loader(&shell)?;
-    let inlined = first_paint::inline(&shell, dist, BASE_PATH)?;
-    let shell = inlined.shell;
+    let mut inlined = first_paint::inline(&shell, dist, BASE_PATH)?;
+    let (shell, loader) = inline_loader(&inlined.shell, inlined.late.as_deref())?;
+    inlined.scripts.push(first_paint::csp_hash(&loader));
     // scripts/serve's live preview: pages that reload themselves when the
     // content is rebuilt. Never in a build to deploy (scripts/build).
     let shell = match std::env::var_os("TINSO_PREVIEW") {
@@ -142,9 +143,8 @@ fn prerender(data: &Path, dist: &Path) -> Result<usize, Vec<String>> {
         fs::remove_file(dist.join(file))
             .map_err(|e| vec![format!("{file}: cannot be removed: {e}")])?;
     }
-    pages.push(loader);
     pages.extend(site_files(&content.site, &content.index, &routes));
-    pages.push(service_worker(dist, &pages)?);
+    pages.push(service_worker(dist)?);
     for page in &pages {
         replace_file(&dist.join(&page.file), page.html.as_bytes())
             .map_err(|e| vec![format!("{}: cannot be written: {e}", page.file)])?;
@@ -408,7 +408,7 @@ fn render_route(path: &str, preloaded: Preloaded) -> String {
         provide_context(RequestPath(path.to_owned()));
         view! { <App/> }.to_html()
     });
-    // `<!>` marks positions for hydration; the app mounts afresh instead, and
+    // `<!>` marks positions for hydration; the app adopts the page without it, and
     // the HTML checker rightly calls the marker a bogus comment.
     html.replace("<!>", "")
 }
@@ -497,10 +497,14 @@ fn site_files(site: &Site, index: &ArticleIndex, routes: &[String]) -> Vec<Page>
     ]
 }
 
-/// Moves trunk's inline `<script type="module">` loader into `loader-<hash>.js`
-/// and registers the service worker from there: the pages then carry no
-/// inline script and the CSP needs neither 'unsafe-inline' nor hashes.
-fn externalize_loader(shell: &str) -> Result<(String, Page), Vec<String>> {
+/// Rewrites trunk's inline `<script type="module">` loader, returning the
+/// shell and the loader's code (which stands inline, allowed by its hash).
+/// Nothing but the page itself is fetched before its first paint: the
+/// page's deferred scripts (`<script src defer>`: the reader's buttons, the
+/// charts' details), the late stylesheet (`late`) and the app are fetched
+/// once the first contentful paint is recorded, so no request competes with
+/// the text a reader came for.
+fn inline_loader(shell: &str, late: Option<&str>) -> Result<(String, String), Vec<String>> {
     const OPEN: &str = "<script type=\"module\">";
     let start = shell
         .find(OPEN)
@@ -512,9 +516,8 @@ fn externalize_loader(shell: &str) -> Result<(String, Page), Vec<String>> {
     let sw = href("/sw.js");
     let scope = href("/");
     // trunk imports the app's JS statically, which fetches it (and then the
-    // wasm) while the page is still painting. The text is already in the
-    // page, so the app may wait for the first paint: a dynamic import after
-    // `load` keeps 120 KB of wasm off the path to the largest paint.
+    // wasm) while the page is still painting; a dynamic import after the
+    // first paint keeps them off its path.
     let trunk_loader = shell[start + OPEN.len()..end].trim();
     let import_start = trunk_loader
         .find("import init, * as bindings from '")
@@ -524,38 +527,73 @@ fn externalize_loader(shell: &str) -> Result<(String, Page), Vec<String>> {
     let (module, after) = rest
         .split_once("';")
         .ok_or_else(|| vec!["index.html: trunk's loader has an unexpected form".to_owned()])?;
+    let html = format!("{}@LOADER@{}", &shell[..start], &shell[end + "</script>".len()..]);
+    let (html, deferred) = take_deferred_scripts(&html);
+    let scripts = serde_json::to_string(&deferred).expect("strings serialize");
+    let late = match late {
+        Some(url) => format!(
+            "document.head.append(Object.assign(document.createElement('link'), {{ rel: 'stylesheet', href: {} }}));\n",
+            serde_json::to_string(url).expect("strings serialize")
+        ),
+        None => String::new(),
+    };
     let code = format!(
-        "{before}// Start the app after the first paint: the page already shows its text.\n\
-         if (document.readyState !== 'complete') await new Promise((done) => addEventListener('load', done, {{ once: true }}));\n\
-         // The styles no first paint needs (style/late.css), from now on.\n\
-         for (const sheet of document.querySelectorAll('link[data-media]')) sheet.media = sheet.dataset.media;\n\
-         await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));\n\
+        "{before}// After the first contentful paint (or, where paint timing is unknown, after load).\n\
+         await new Promise((done) => {{\n\
+         \x20 const painted = () => performance.getEntriesByName('first-contentful-paint').length > 0;\n\
+         \x20 if (!(PerformanceObserver.supportedEntryTypes || []).includes('paint')) {{\n\
+         \x20   if (document.readyState === 'complete') done(); else addEventListener('load', done, {{ once: true }});\n\
+         \x20 }} else if (painted()) done();\n\
+         \x20 else new PerformanceObserver((list, observer) => {{ if (painted()) {{ observer.disconnect(); done(); }} }}).observe({{ type: 'paint', buffered: true }});\n\
+         \x20 // A page that never paints (a hidden tab) still starts.\n\
+         \x20 setTimeout(done, 3000);\n\
+         }});\n\
+         await new Promise((done) => setTimeout(done, 0));\n\
+         for (const [src, integrity] of {scripts}) {{\n\
+         \x20 const script = Object.assign(document.createElement('script'), {{ src }});\n\
+         \x20 if (integrity) script.integrity = integrity;\n\
+         \x20 document.head.append(script);\n\
+         }}\n\
+         {late}\
          const bindings = await import('{module}');\n\
          const init = bindings.default;{after}\n\
          // Offline reading: keep the app and the articles the reader opened.\n\
          if ('serviceWorker' in navigator) {{\n  navigator.serviceWorker.register('{sw}', {{ scope: '{scope}' }}).catch(() => {{}});\n}}\n"
     );
-    let name = format!("loader-{}.js", &hex_digest(code.as_bytes())[..16]);
-    let tag = format!(
-        r#"<script type="module" src="{}"></script>"#,
-        href(&format!("/{name}"))
-    );
-    let html = format!(
-        "{}{tag}{}",
-        &shell[..start],
-        &shell[end + "</script>".len()..]
-    );
+    let code = first_paint::compact_js(&code);
+    let html = html.replacen("@LOADER@", &format!("{OPEN}{code}</script>"), 1);
     // Without the static import, trunk's early fetches of the JS and wasm
     // would only compete with the first paint.
     let html = remove_tags(&html, "<link rel=\"modulepreload\"");
     let html = remove_tags(&html, "<link rel=\"preload\"");
-    Ok((
-        html,
-        Page {
-            file: name,
-            html: code,
-        },
-    ))
+    Ok((html, code))
+}
+
+/// `html` without its `<script src=… defer></script>` tags, and their
+/// addresses and integrity hashes (empty where none), in order.
+fn take_deferred_scripts(html: &str) -> (String, Vec<(String, String)>) {
+    let mut out = String::with_capacity(html.len());
+    let mut scripts = Vec::new();
+    let mut rest = html;
+    while let Some(at) = rest.find("<script ") {
+        out.push_str(&rest[..at]);
+        rest = &rest[at..];
+        let tag_end = rest.find('>').map_or(rest.len(), |i| i + 1);
+        let tag = &rest[..tag_end];
+        match first_paint::attribute(tag, "src") {
+            Some(src) if tag.contains(" defer") && rest[tag_end..].starts_with("</script>") => {
+                let integrity = first_paint::attribute(tag, "integrity").unwrap_or_default();
+                scripts.push((src.to_owned(), integrity.to_owned()));
+                rest = &rest[tag_end + "</script>".len()..];
+            }
+            _ => {
+                out.push_str(tag);
+                rest = &rest[tag_end..];
+            }
+        }
+    }
+    out.push_str(rest);
+    (out, scripts)
 }
 
 /// `html` without the tags that start with `opening` (void tags, up to `>`).
@@ -581,7 +619,7 @@ fn hex_digest(bytes: &[u8]) -> String {
 /// `sw.js`: caches the app shell at install and every page and article data
 /// the reader opens, under a cache named after this build, so a new deploy
 /// installs beside the old one and removes it once active.
-fn service_worker(dist: &Path, pages: &[Page]) -> Result<Page, Vec<String>> {
+fn service_worker(dist: &Path) -> Result<Page, Vec<String>> {
     // The shell: the hashed assets trunk wrote, the home and 404 pages, the index.
     let mut shell: Vec<String> = fs::read_dir(dist)
         .map_err(|e| vec![format!("{}: cannot be read: {e}", dist.display())])?
@@ -597,12 +635,6 @@ fn service_worker(dist: &Path, pages: &[Page]) -> Result<Page, Vec<String>> {
                 && !name.starts_with("tinso-search")
                 && name != "search-worker.js"
         })
-        .chain(
-            pages
-                .iter()
-                .filter(|p| p.file.starts_with("loader-"))
-                .map(|p| p.file.clone()),
-        )
         .map(|name| href(&format!("/{name}")))
         .collect();
     shell.sort();
@@ -706,23 +738,20 @@ mod tests {
     }
 
     #[test]
-    fn the_loader_moves_out_and_starts_after_the_first_paint() {
-        let shell = "<head><script type=\"module\">\nimport init, * as bindings from '/tinso-1.js';\nconst wasm = await init({ module_or_path: '/tinso-1_bg.wasm' });\n</script><link rel=\"modulepreload\" href=\"/tinso-1.js\"></head>";
-        let (html, loader) = externalize_loader(shell).unwrap();
-        assert!(first_paint::inline_scripts(&html).is_empty(), "{html}");
-        assert!(!html.contains("modulepreload"));
-        assert!(html.contains(&format!(
-            r#"<script type="module" src="/{}"></script>"#,
-            loader.file
-        )));
-        assert!(loader.file.starts_with("loader-") && loader.file.ends_with(".js"));
-        assert!(loader
-            .html
-            .contains("const bindings = await import('/tinso-1.js');"));
-        assert!(loader.html.contains("addEventListener('load'"));
-        assert!(loader
-            .html
-            .contains("navigator.serviceWorker.register('/sw.js'"));
-        assert!(externalize_loader("<head></head>").is_err());
+    fn the_loader_fetches_everything_after_the_first_paint() {
+        let shell = "<head><script src=\"/reader-1.js\" defer integrity=\"sha384-r\"></script><script src=\"/charts-1.js\" defer></script><script type=\"module\">\nimport init, * as bindings from '/tinso-1.js';\nconst wasm = await init({ module_or_path: '/tinso-1_bg.wasm' });\n</script><link rel=\"modulepreload\" href=\"/tinso-1.js\"></head>";
+        let (html, code) = inline_loader(shell, Some("/late-1.css")).unwrap();
+        assert_eq!(
+            html,
+            format!("<head><script type=\"module\">{code}</script></head>")
+        );
+        assert_eq!(first_paint::inline_scripts(&html), [code.as_str()]);
+        assert!(code.contains("performance.getEntriesByName('first-contentful-paint')"));
+        assert!(code.contains(r#"[["/reader-1.js","sha384-r"],["/charts-1.js",""]]"#));
+        assert!(code.contains(r#"rel: 'stylesheet', href: "/late-1.css""#));
+        let paint = code.find("first-contentful-paint").unwrap();
+        assert!(code.find("const bindings = await import('/tinso-1.js');").unwrap() > paint);
+        assert!(code.contains("navigator.serviceWorker.register('/sw.js'"));
+        assert!(inline_loader("<head></head>", None).is_err());
     }
 }
