@@ -2,9 +2,7 @@
 
 use leptos::prelude::*;
 #[cfg(target_arch = "wasm32")]
-use tinso_model::chart::date_vi;
-#[cfg(target_arch = "wasm32")]
-use tinso_model::chart_view::DATASETS_ROUTE;
+use tinso_model::chart_view::{date_vi, DATASETS_ROUTE};
 #[cfg(target_arch = "wasm32")]
 use tinso_model::search_index::{search_url, suggestions, Piece};
 use tinso_model::search_index::{SearchOutcome, SEARCH_ROUTE};

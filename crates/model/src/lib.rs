@@ -5,7 +5,6 @@
 
 pub mod archive;
 pub mod article;
-pub mod chart;
 pub mod chart_view;
 pub mod datetime;
 pub mod decode;

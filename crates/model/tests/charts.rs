@@ -4,8 +4,7 @@
 mod common;
 
 use common::{repo_file, SEED_SLUG};
-use tinso_model::chart::text_width;
-use tinso_model::chart_view::{csv_document, svg_document, CHART_WIDTH};
+use tinso_model::chart_view::{csv_document, svg_document, text_width, CHART_WIDTH};
 use tinso_model::{Article, ArticleCharts, ArticleStats, Block, ChartView, ShapeKind};
 
 fn seed() -> (Article, ArticleStats) {
@@ -157,11 +156,11 @@ fn every_value_is_labelled_on_the_chart() {
         let texts: Vec<&str> = view.shapes.iter().map(|s| s.text.as_str()).collect();
         for value in &dataset.values {
             let label = match &value.date {
-                Some(date) => tinso_model::chart::date_vi(date),
-                None => tinso_model::chart::value_text(value),
+                Some(date) => tinso_model::chart_view::date_vi(date),
+                None => tinso_model::chart_view::value_text(value),
             };
             let shown = texts.iter().any(|t| t.contains(&label))
-                || tinso_model::chart::arithmetic_text(value)
+                || tinso_model::chart_view::arithmetic_text(value)
                     .is_some_and(|a| texts.contains(&a.as_str()));
             assert!(shown, "{}: {label} is not written on the chart", view.id);
         }

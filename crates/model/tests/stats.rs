@@ -174,7 +174,7 @@ fn the_seed_values_read_as_the_text_writes_them() {
             .flat_map(|d| &d.values)
             .find(|v| v.id == id)
             .unwrap();
-        tinso_model::chart::value_text(value)
+        tinso_model::chart_view::value_text(value)
     };
     assert_eq!(text("von-da-ho-tro"), "hơn 1.480 tỷ đồng");
     assert_eq!(text("von-dang-ky"), "khoảng 1.736,5 tỷ đồng (tính ra)");
@@ -187,11 +187,11 @@ fn the_seed_values_read_as_the_text_writes_them() {
     assert_eq!(text("ty-le-von-da-ho-tro"), "85,23%");
     let districts = &stats.datasets[0].values[1];
     assert_eq!(
-        tinso_model::chart::arithmetic_text(districts).unwrap(),
+        tinso_model::chart_view::arithmetic_text(districts).unwrap(),
         "54/62 = 87,1% ≈ 87% ✓"
     );
     for dataset in &stats.datasets {
-        let description = tinso_model::chart::describe(dataset);
+        let description = tinso_model::chart_view::describe(dataset);
         assert!(description.contains(&dataset.title), "{description}");
         assert!(description.contains(&format!("{} mục", dataset.values.len())));
     }

@@ -1,118 +1,15 @@
-//! Chart geometry and chart text, in plain Rust so they are unit-tested and
-//! the same for the browser and the prerendered HTML: linear scales from
-//! zero with "nice" ticks, horizontal bar layout whose small values stay
-//! visible, part-of-whole proportions, timeline positions with labels that do
-//! not overlap, numbers as the text writes them, the arithmetic a reader can
-//! check, and a Vietnamese description of each chart for screen readers.
+//! Chart text, all generated from the data: rough widths for placing
+//! labels and wrapping them, numbers as the text writes them, values with
+//! their qualifier, the arithmetic a reader can check, dates, and a
+//! Vietnamese description of each chart for screen readers.
 
-use crate::datetime::{civil_from_days, days_from_civil, days_in_month};
 use crate::format::{decimals_of, number_vi, numbers_in};
 use crate::stats::{ChartKind, Dataset, Value};
-
-/// A linear map from data values to pixels.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct LinearScale {
-    pub domain: (f64, f64),
-    pub range: (f64, f64),
-}
-
-impl LinearScale {
-    pub fn map(&self, value: f64) -> f64 {
-        let (d0, d1) = self.domain;
-        let (r0, r1) = self.range;
-        if d1 == d0 {
-            return r0;
-        }
-        r0 + (value - d0) / (d1 - d0) * (r1 - r0)
-    }
-}
-
-/// Ticks from zero to at least `max`, about `count` of them, at steps of
-/// 1, 2 or 5 × 10ⁿ. Bars always start at zero: a truncated axis would
-/// exaggerate differences.
-pub fn nice_ticks(max: f64, count: usize) -> Vec<f64> {
-    if !(max.is_finite() && max > 0.0) {
-        return vec![0.0, 1.0];
-    }
-    let rough = max / count.max(1) as f64;
-    let magnitude = 10f64.powf(rough.log10().floor());
-    let step = [1.0, 2.0, 5.0, 10.0]
-        .iter()
-        .map(|m| m * magnitude)
-        .find(|step| *step >= rough)
-        .unwrap_or(10.0 * magnitude);
-    let steps = (max / step - 1e-9).ceil().max(1.0) as usize;
-    (0..=steps).map(|i| i as f64 * step).collect()
-}
-
-/// One horizontal bar's length and where its value label goes, in pixels
-/// within the plot area.
-#[derive(Debug, Clone, PartialEq)]
-pub struct BarGeometry {
-    pub width: f64,
-    /// Where the value label starts.
-    pub label_x: f64,
-    /// True when the label sits inside the bar (the bar is long enough).
-    pub label_inside: bool,
-}
-
-/// Smallest drawn width: a value far smaller than the largest is still a
-/// visible mark, and its label says the number.
-pub const MIN_BAR_WIDTH: f64 = 2.0;
-
-/// Lays out horizontal bars for `values` in a plot `width` pixels wide.
-/// `label_widths` are the estimated widths of the value labels; a label goes
-/// inside its bar only where it fits.
-pub fn bar_layout(
-    values: &[f64],
-    label_widths: &[f64],
-    width: f64,
-) -> (LinearScale, Vec<BarGeometry>) {
-    let max = values.iter().copied().fold(0.0, f64::max);
-    let ticks = nice_ticks(max, 4);
-    let top = ticks.last().copied().unwrap_or(1.0);
-    let scale = LinearScale {
-        domain: (0.0, top),
-        range: (0.0, width),
-    };
-    let gap = 6.0;
-    let bars = values
-        .iter()
-        .zip(label_widths.iter().chain(std::iter::repeat(&0.0)))
-        .map(|(value, label_width)| {
-            let bar_width = scale.map(value.max(0.0)).max(MIN_BAR_WIDTH);
-            let label_inside = label_width + 2.0 * gap <= bar_width;
-            BarGeometry {
-                width: bar_width,
-                label_x: if label_inside {
-                    bar_width - gap - label_width
-                } else {
-                    bar_width + gap
-                },
-                label_inside,
-            }
-        })
-        .collect();
-    (scale, bars)
-}
 
 /// A rough width of `text` in pixels at `font_size`, for label placement
 /// (Vietnamese text in a sans-serif face averages about 0.55 em a character).
 pub fn text_width(text: &str, font_size: f64) -> f64 {
     text.chars().count() as f64 * font_size * 0.55
-}
-
-/// Days since 1970-01-01 of an ISO date `YYYY-MM-DD`.
-pub fn iso_day_number(date: &str) -> Option<i64> {
-    let mut parts = date.split('-').map(|p| p.parse::<u32>().ok());
-    let (year, month, day) = (parts.next()??, parts.next()??, parts.next()??);
-    let valid = (1..=12).contains(&month) && day >= 1 && day <= days_in_month(year as i32, month);
-    valid.then(|| days_from_civil(year as i32, month, day))
-}
-
-/// The year of a day counted from 1970-01-01.
-pub fn year_of_day(day: i64) -> i32 {
-    civil_from_days(day).0
 }
 
 /// What kind of chart, in words.
@@ -122,23 +19,6 @@ pub fn kind_name(kind: ChartKind) -> &'static str {
         ChartKind::PartOfWhole => "Biểu đồ tỷ lệ",
         ChartKind::Timeline => "Dòng thời gian",
     }
-}
-
-/// Tops of labels `heights` tall that want to start at `anchors` (sorted
-/// ascending): each keeps its place unless the label above reaches it, then
-/// it moves down just enough to leave `gap`. A vertical timeline keeps dates
-/// at their true positions and only the labels shift (with a leader line).
-pub fn stack_labels(anchors: &[f64], heights: &[f64], gap: f64) -> Vec<f64> {
-    let mut bottom = f64::NEG_INFINITY;
-    anchors
-        .iter()
-        .zip(heights)
-        .map(|(anchor, height)| {
-            let top = anchor.max(bottom + gap);
-            bottom = top + height;
-            top
-        })
-        .collect()
 }
 
 /// Breaks `text` into lines at most `max_width` pixels wide (estimated with
@@ -159,17 +39,6 @@ pub fn wrap_text(text: &str, max_width: f64, font_size: f64) -> Vec<String> {
         lines.push(line);
     }
     lines
-}
-
-/// A tick value in vi-VN notation with the decimals its step needs:
-/// 2000 → "2.000", 0.5 → "0,5".
-pub fn tick_text(tick: f64, step: f64) -> String {
-    let decimals = if step.fract() == 0.0 || tick == 0.0 {
-        0
-    } else {
-        decimals_of((step * 1e6).round() / 1e6).min(3)
-    };
-    number_vi(tick, decimals)
 }
 
 /// The number of a value as the text writes it ("34,450", "1.480"), or in
@@ -280,6 +149,14 @@ pub fn date_vi(iso: &str) -> String {
     }
 }
 
+/// "Label: value as written" for a number, "date: label" for an event.
+pub(super) fn mark_name(value: &Value, kind: ChartKind) -> String {
+    match (&value.date, kind) {
+        (Some(date), ChartKind::Timeline) => format!("{}: {}", date_vi(date), value.label),
+        _ => format!("{}: {}", value.label, value_text(value)),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -305,78 +182,6 @@ mod tests {
     }
 
     #[test]
-    fn scales_map_linearly() {
-        let scale = LinearScale {
-            domain: (0.0, 100.0),
-            range: (0.0, 300.0),
-        };
-        assert_eq!(scale.map(0.0), 0.0);
-        assert_eq!(scale.map(50.0), 150.0);
-        assert_eq!(scale.map(100.0), 300.0);
-        let flat = LinearScale {
-            domain: (5.0, 5.0),
-            range: (10.0, 20.0),
-        };
-        assert_eq!(flat.map(5.0), 10.0);
-    }
-
-    #[test]
-    fn ticks_are_nice_and_start_at_zero() {
-        assert_eq!(nice_ticks(6000.0, 4), [0.0, 2000.0, 4000.0, 6000.0]);
-        assert_eq!(nice_ticks(101.55, 4), [0.0, 50.0, 100.0, 150.0]);
-        assert_eq!(nice_ticks(87.0, 4), [0.0, 50.0, 100.0]);
-        assert_eq!(nice_ticks(62.0, 4), [0.0, 20.0, 40.0, 60.0, 80.0]);
-        assert_eq!(nice_ticks(1.0, 4), [0.0, 0.5, 1.0]);
-        assert_eq!(nice_ticks(0.0, 4), [0.0, 1.0]);
-        assert_eq!(nice_ticks(f64::NAN, 4), [0.0, 1.0]);
-        for max in [3.0, 18.026, 34.45, 280_000.0, 1736.5] {
-            let ticks = nice_ticks(max, 4);
-            assert_eq!(ticks[0], 0.0);
-            assert!(*ticks.last().unwrap() >= max, "{max}: {ticks:?}");
-            assert!(ticks.len() <= 7, "{max}: {ticks:?}");
-        }
-    }
-
-    #[test]
-    fn bars_300_fold_apart_stay_visible_and_labelled() {
-        // The 2011 giving: nearly 6.000 against 18,026 tỷ đồng.
-        let values = [6000.0, 34.45, 101.55, 18.026];
-        let labels: Vec<f64> = ["gần 6.000 tỷ đồng", "34,450", "101,550", "18,026"]
-            .iter()
-            .map(|t| text_width(t, 14.0))
-            .collect();
-        let (scale, bars) = bar_layout(&values, &labels, 300.0);
-        assert_eq!(scale.domain, (0.0, 6000.0));
-        assert_eq!(bars[0].width, 300.0);
-        assert!(bars[0].label_inside);
-        for bar in &bars[1..] {
-            assert!(bar.width >= MIN_BAR_WIDTH);
-            assert!(!bar.label_inside, "a short bar's label goes outside it");
-            assert!(bar.label_x > bar.width);
-        }
-        // Lengths stay proportional above the minimum mark: no broken axis.
-        assert!((bars[2].width / bars[0].width - 101.55 / 6000.0).abs() < 1e-9);
-        assert_eq!(
-            bars[1].width, MIN_BAR_WIDTH,
-            "34,45 of 6.000 is under 2 px: still drawn"
-        );
-    }
-
-    #[test]
-    fn stacked_labels_keep_order_and_never_overlap() {
-        let anchors = [0.0, 10.0, 200.0, 205.0, 400.0];
-        let heights = [50.0, 30.0, 40.0, 40.0, 20.0];
-        let tops = stack_labels(&anchors, &heights, 8.0);
-        assert_eq!(tops, [0.0, 58.0, 200.0, 248.0, 400.0]);
-        for i in 1..tops.len() {
-            assert!(tops[i] >= tops[i - 1] + heights[i - 1] + 8.0);
-            assert!(tops[i] >= anchors[i], "a label never rises above its date");
-        }
-        assert_eq!(iso_day_number("1970-01-01"), Some(0));
-        assert_eq!(iso_day_number("2011-02-30"), None);
-    }
-
-    #[test]
     fn text_wraps_at_word_boundaries() {
         let lines = wrap_text(
             "Tập đoàn, tổng công ty, ngân hàng thực hiện cam kết",
@@ -390,15 +195,6 @@ mod tests {
         assert!(lines.iter().all(|l| text_width(l, 14.0) <= 160.0));
         assert_eq!(wrap_text("  ", 100.0, 14.0), Vec::<String>::new());
         assert_eq!(wrap_text("30a/2008/NQ-CP", 10.0, 14.0), ["30a/2008/NQ-CP"]);
-    }
-
-    #[test]
-    fn ticks_read_in_vietnamese_notation() {
-        assert_eq!(tick_text(2000.0, 2000.0), "2.000");
-        assert_eq!(tick_text(0.5, 0.5), "0,5");
-        assert_eq!(tick_text(300_000.0, 100_000.0), "300.000");
-        assert_eq!(tick_text(0.0, 0.2), "0");
-        assert_eq!(tick_text(0.4, 0.2), "0,4");
     }
 
     #[test]
