@@ -9,10 +9,9 @@ use std::rc::Rc;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use tinso_browser::{parse, Failure};
+use tinso_browser::Failure;
 use tinso_model::archive::{ArchivePage, Shelf, LATEST_FILE};
 use tinso_model::chart_view::{article_charts_file, chart_file, DATASET_INDEX_FILE};
-use tinso_model::decode;
 #[cfg(target_arch = "wasm32")]
 use tinso_model::search_index::SearchOutcome;
 use tinso_model::{
@@ -170,35 +169,42 @@ pub async fn fetch_datasets() -> Result<DatasetIndex, FetchError> {
     fetch_data(DATASET_INDEX_FILE, read_datasets).await
 }
 
-// Readers of each file's text: parse, read the shape, validate. Used for
-// fetched files in the browser and for the data files natively alike.
+// Readers of each file's text: serde reads the shape, then the type's
+// validation; the same in the browser as natively.
+
+/// In the browser: the browser's `JSON.parse`, then serde over its value.
+#[cfg(target_arch = "wasm32")]
+fn read<T: serde::de::DeserializeOwned>(file: &str, json: &str) -> Result<T, DataErrors> {
+    let whole = |message: String| DataErrors::single(file, "(document)", message);
+    let value = js_sys::JSON::parse(json).map_err(|_| whole("is not valid JSON".into()))?;
+    serde_wasm_bindgen::from_value(value).map_err(|e| whole(e.to_string()))
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+use tinso_model::error::parse_json as read;
 
 pub fn read_site(json: &str) -> Result<Site, DataErrors> {
-    decode::site(SITE_FILE, parse(SITE_FILE, json)?)?.validated(is_nfc)
+    read::<Site>(SITE_FILE, json)?.validated(is_nfc)
 }
 
 pub fn read_index(json: &str) -> Result<ArticleIndex, DataErrors> {
-    decode::article_index(LATEST_FILE, parse(LATEST_FILE, json)?)?.validated(is_nfc)
+    read::<ArticleIndex>(LATEST_FILE, json)?.validated(is_nfc)
 }
 
 pub fn read_article(slug: &str, json: &str) -> Result<Article, DataErrors> {
-    let file = article_file(slug);
-    decode::article(&file, parse(&file, json)?)?.validated(slug, is_nfc)
+    read::<Article>(&article_file(slug), json)?.validated(slug, is_nfc)
 }
 
 pub fn read_charts(slug: &str, json: &str) -> Result<ArticleCharts, DataErrors> {
-    let file = article_charts_file(slug);
-    decode::article_charts(&file, parse(&file, json)?)?.validated(slug)
+    read::<ArticleCharts>(&article_charts_file(slug), json)?.validated(slug)
 }
 
 pub fn read_chart(id: &str, json: &str) -> Result<ChartView, DataErrors> {
-    let file = chart_file(id);
-    decode::chart(&file, parse(&file, json)?)?.validated(id)
+    read::<ChartView>(&chart_file(id), json)?.validated(id)
 }
 
 pub fn read_datasets(json: &str) -> Result<DatasetIndex, DataErrors> {
-    let file = DATASET_INDEX_FILE;
-    decode::dataset_index(file, parse(file, json)?)?.validated()
+    read::<DatasetIndex>(DATASET_INDEX_FILE, json)?.validated()
 }
 
 /// Where a data request stands.
@@ -215,8 +221,8 @@ pub enum Load<T> {
 /// skipped (the page came with its data).
 ///
 /// A signal and a spawned task instead of `LocalResource` + `<Suspense>`:
-/// the same behaviour for 8.5 KB less wasm (brotli, measured in this app),
-/// which matters under the wasm budget. A late answer to an older request is ignored.
+/// the same behaviour for less wasm (docs/budget.md). A late answer to an
+/// older request is ignored.
 pub fn load<K, T, Fut>(
     key: impl Fn() -> K + 'static,
     fetch: impl Fn(K) -> Fut + 'static,
@@ -368,9 +374,7 @@ pub async fn search(text: String, shown: usize) -> Result<SearchOutcome, FetchEr
         .map_err(|_| failed())?;
     let reply = js_sys::Array::from(&reply);
     match reply.get(1).as_string() {
-        Some(json) => parse(SEARCH_ANSWER, &json)
-            .and_then(|json| decode::search_outcome(SEARCH_ANSWER, json))
-            .map_err(FetchError::Invalid),
+        Some(json) => read::<SearchOutcome>(SEARCH_ANSWER, &json).map_err(FetchError::Invalid),
         None => Err(FetchError::Network(
             reply.get(2).as_string().unwrap_or_default(),
         )),

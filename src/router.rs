@@ -2,9 +2,8 @@
 //! change them without a reload, and back/forward. The pages a path names are
 //! `tinso_model::route::Route`, plain Rust and tested natively.
 //!
-//! About sixty lines instead of leptos_router: removing it took the wasm
-//! from 139.0 to 104.7 KB brotli (measured with the charts in), which is
-//! what let the charts fit the 120 KB budget.
+//! About sixty lines instead of leptos_router, the largest saving in the
+//! wasm's history (docs/budget.md).
 
 use leptos::prelude::*;
 
@@ -210,7 +209,7 @@ mod browser {
 }
 
 /// The `q` parameter of a query string ("?q=thuoc+la" → "thuoc la"): in
-/// the browser its own parser (1.3 KB less wasm than the model's, measured).
+/// the browser its own parser (less wasm than the model's: docs/budget.md).
 #[cfg(target_arch = "wasm32")]
 pub fn query_of(search: &str) -> String {
     web_sys::UrlSearchParams::new_with_str(search)

@@ -1,7 +1,7 @@
 //! The document's title and meta description for the page being shown.
 //!
-//! A few lines of web-sys instead of leptos_meta, which cost 5.1 KB (brotli,
-//! measured) of the wasm for the same two tags.
+//! A few lines of web-sys instead of leptos_meta, which cost more wasm for
+//! the same two tags (docs/budget.md).
 
 use leptos::prelude::*;
 use tinso_model::{page_title, Site};

@@ -108,8 +108,8 @@ pub fn status_text(query: &str, outcome: &SearchOutcome) -> String {
 /// other ways to ask. Text goes in as text nodes, never as markup.
 ///
 /// The DOM's own calls rather than Leptos views: results are never
-/// prerendered, and the same list as views cost 16.4 KB of the app's wasm
-/// (brotli, measured), more than its budget had left.
+/// prerendered, and the same list as views cost more wasm than the budget
+/// had left (docs/budget.md).
 #[cfg(target_arch = "wasm32")]
 pub fn render_results(container: &web_sys::Element, query: &str, outcome: &SearchOutcome) {
     let Some(document) = container.owner_document() else {

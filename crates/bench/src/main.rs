@@ -15,7 +15,6 @@ use std::path::Path;
 use std::process::ExitCode;
 use std::time::Instant;
 
-use tinso_model::json;
 use tinso_model::search::Query;
 use tinso_model::search_cache::{IndexFile, SearchCache};
 use tinso_model::search_index::RESULTS_PER_PAGE;
@@ -68,8 +67,7 @@ impl Session<'_> {
                 })?;
             let text = std::fs::read_to_string(self.data.join(&path))
                 .map_err(|e| format!("{path}: {e}"))?;
-            let value = json::parse(&text).map_err(|e| format!("{path}: {e}"))?;
-            self.cache.add(file, &value).map_err(|e| e.to_string())?;
+            self.cache.add(file, &text).map_err(|e| e.to_string())?;
         }
         Ok(bytes)
     }

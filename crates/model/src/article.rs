@@ -132,7 +132,7 @@ pub enum Block {
 
 /// How a [`Block`] is read. serde's internally tagged enums buffer every
 /// block before choosing its variant; a flat struct reads in one pass and
-/// keeps about 5 KB of that machinery out of the wasm.
+/// keeps that machinery out of the wasm (docs/budget.md).
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct StoredBlock {

@@ -58,7 +58,7 @@ impl std::error::Error for DataErrors {}
 pub(crate) const WHOLE_DOCUMENT: &str = "(document)";
 
 /// Deserializes `json` as a `T`, naming the field where the shape is wrong.
-pub(crate) fn parse_json<T: DeserializeOwned>(file: &str, json: &str) -> Result<T, DataErrors> {
+pub fn parse_json<T: DeserializeOwned>(file: &str, json: &str) -> Result<T, DataErrors> {
     let mut deserializer = serde_json::Deserializer::from_str(json);
     let value: T = deserialize_tracked(&mut deserializer).map_err(|(path, message)| {
         // serde reports a missing field at its parent; name the field itself.
@@ -95,9 +95,10 @@ fn deserialize_tracked<'de, T: serde::Deserialize<'de>>(
     })
 }
 
-/// Without the `field-paths` feature (the browser app, where the path
-/// tracking would cost about 20 KB of wasm) a shape error names the
-/// document; serde's message still names a missing field and the position.
+/// Without the `field-paths` feature (the path tracking costs wasm:
+/// docs/budget.md) a shape error names the document; serde's message still
+/// names a missing field and the position. The browser app reads with
+/// serde-wasm-bindgen instead (src/api.rs), with the same effect.
 #[cfg(not(feature = "field-paths"))]
 fn deserialize_tracked<'de, T: serde::Deserialize<'de>>(
     deserializer: &mut serde_json::Deserializer<serde_json::de::StrRead<'de>>,

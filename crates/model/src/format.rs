@@ -127,7 +127,7 @@ pub fn number_vi(value: f64, decimals: usize) -> String {
         return String::from("—");
     }
     // Integer arithmetic instead of `format!("{:.2}")`: float formatting
-    // would add about 10 KB of wasm.
+    // would add to the wasm (docs/budget.md).
     let scaled = (value.abs() * 10f64.powi(decimals as i32)).round();
     if scaled >= u128::MAX as f64 {
         return String::from("—");

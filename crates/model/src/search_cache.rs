@@ -16,11 +16,10 @@
 
 use std::collections::BTreeMap;
 
-use crate::decode::{self, Json};
 use crate::search::Query;
 use crate::search_index::{
-    pair_chunk_file, rank, search_doc_file, word_chunk_file, PairChunk, SearchMeta, SearchOutcome,
-    SearchResult, WordChunk, WordedDoc, SEARCH_META_FILE,
+    pair_chunk_file, rank, search_doc_file, word_chunk_file, PairChunk, SearchDoc, SearchMeta,
+    SearchOutcome, SearchResult, WordChunk, WordedDoc, SEARCH_META_FILE,
 };
 use crate::DataErrors;
 
@@ -106,19 +105,19 @@ impl SearchCache {
     }
 
     /// Reads `json`, the text of `file`, into the cache.
-    pub fn add<J: Json>(&mut self, file: IndexFile, json: J) -> Result<(), DataErrors> {
+    pub fn add(&mut self, file: IndexFile, json: &str) -> Result<(), DataErrors> {
         let path = file.path();
         match file {
-            IndexFile::Meta => self.meta = Some(decode::search_meta(&path, json)?),
+            IndexFile::Meta => self.meta = Some(SearchMeta::from_json(&path, json)?),
             IndexFile::Words(n) => {
-                self.words.insert(n, decode::word_chunk(&path, json)?);
+                self.words.insert(n, WordChunk::from_json(&path, json)?);
             }
             IndexFile::Pairs(n) => {
-                self.pairs.insert(n, decode::pair_chunk(&path, json)?);
+                self.pairs.insert(n, PairChunk::from_json(&path, json)?);
             }
             IndexFile::Doc(id) => {
                 self.docs
-                    .insert(id, decode::search_doc(&path, json)?.into());
+                    .insert(id, SearchDoc::from_json(&path, json)?.into());
             }
         }
         Ok(())

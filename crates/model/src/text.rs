@@ -4,7 +4,8 @@
 /// (composed Vietnamese letters such as "ệ" as one code point). Validation
 /// takes it as a parameter: native code uses [`is_nfc`], built on the
 /// `unicode-normalization` tables; the browser app passes the browser's own
-/// `String.prototype.normalize`, which keeps about 70 KB of tables out of the wasm.
+/// `String.prototype.normalize`, which keeps the tables out of the wasm
+/// (docs/budget.md).
 pub type NfcCheck = fn(&str) -> bool;
 
 /// True when `text` is in Unicode Normalization Form C.

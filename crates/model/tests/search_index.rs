@@ -1,17 +1,17 @@
 //! The chunked search index: built from the seed (and a few made-up
 //! documents where a ranking rule needs a rival), read back through the
-//! browser's reader (`decode`), queried chunk by chunk as the app does.
+//! same serde definitions the search worker uses, queried chunk by chunk as
+//! the app does.
 
 mod common;
 
 use std::collections::BTreeMap;
 
-use tinso_model::decode;
 use tinso_model::search::Query;
 use tinso_model::search_cache::{IndexFile, SearchCache};
 use tinso_model::search_index::{
     build_index, excerpt, query_param, search_url, suggestions, DocKind, IndexFiles, Piece,
-    SearchDoc, SearchMeta, SearchResult, WordedDoc, SEARCH_META_FILE,
+    SearchDoc, SearchMeta, SearchResult, SearchVersion, WordChunk, WordedDoc, SEARCH_META_FILE,
 };
 use tinso_model::ArticleCharts;
 
@@ -23,6 +23,7 @@ fn seed_docs() -> Vec<SearchDoc> {
 
 fn doc(title: &str, date: &str, text: &str) -> SearchDoc {
     SearchDoc {
+        format_version: SearchVersion,
         kind: DocKind::Article,
         path: format!("/bai-viet/{date}"),
         title: title.into(),
@@ -43,13 +44,12 @@ impl Index {
     fn build(docs: Vec<SearchDoc>) -> Index {
         let IndexFiles { files, .. } = build_index(&docs);
         let files: BTreeMap<String, String> = files.into_iter().collect();
-        let json = |file: &str| serde_json::from_str::<serde_json::Value>(&files[file]).unwrap();
-        let meta = decode::search_meta(SEARCH_META_FILE, &json(SEARCH_META_FILE)).unwrap();
+        let meta = SearchMeta::from_json(SEARCH_META_FILE, &files[SEARCH_META_FILE]).unwrap();
         Index { files, meta, docs }
     }
 
-    fn json(&self, file: &str) -> serde_json::Value {
-        serde_json::from_str(&self.files[file]).unwrap()
+    fn json(&self, file: &str) -> &str {
+        &self.files[file]
     }
 
     /// Reads every file the cache lacks for `query`, as the search worker
@@ -63,7 +63,7 @@ impl Index {
             }
             for file in missing {
                 chunks += usize::from(file != IndexFile::Meta);
-                cache.add(file, &self.json(&file.path())).unwrap();
+                cache.add(file, self.json(&file.path())).unwrap();
             }
         }
     }
@@ -209,7 +209,7 @@ fn chunks_hold_their_keys_in_order() {
     let mut previous = String::new();
     for (n, first) in index.meta.words.iter().enumerate() {
         let file = format!("search/w{n}.json");
-        let chunk = decode::word_chunk(&file, &index.json(&file)).unwrap();
+        let chunk = WordChunk::from_json(&file, index.json(&file)).unwrap();
         assert_eq!(&chunk.0[0].0, first);
         for (key, forms) in &chunk.0 {
             assert!(*key > previous, "{key} after {previous}");
@@ -252,42 +252,41 @@ fn excerpts_mark_the_matches_and_say_where_text_was_cut() {
     );
 }
 
-/// Both read, and read the same.
-fn agree<T: PartialEq, E>(ours: Result<T, E>, serde: Result<T, E>) -> bool {
-    matches!((ours, serde), (Ok(a), Ok(b)) if a == b)
-}
-
 #[test]
-fn the_workers_json_reader_reads_every_index_file_as_serde_json_does() {
+fn every_index_file_reads_back_and_another_version_is_refused() {
     let mut docs = seed_docs();
     docs.extend(many_docs(60));
-    let index = Index::build(docs);
+    let index = Index::build(docs.clone());
+    assert_eq!(index.meta.documents as usize, docs.len());
+    let mut cache = SearchCache::default();
     for (name, text) in &index.files {
-        let ours = tinso_model::json::parse(text).unwrap_or_else(|e| panic!("{name}: {e}"));
-        let serde: serde_json::Value = serde_json::from_str(text).unwrap();
-        let (ours, serde) = (&ours, &serde);
-        let same = if name == SEARCH_META_FILE {
-            agree(
-                decode::search_meta(name, ours),
-                decode::search_meta(name, serde),
-            )
-        } else if name.starts_with("search/w") {
-            agree(
-                decode::word_chunk(name, ours),
-                decode::word_chunk(name, serde),
-            )
-        } else if name.starts_with("search/p") {
-            agree(
-                decode::pair_chunk(name, ours),
-                decode::pair_chunk(name, serde),
-            )
+        let file = if name == SEARCH_META_FILE {
+            IndexFile::Meta
+        } else if let Some(n) = name.strip_prefix("search/w") {
+            IndexFile::Words(n.trim_end_matches(".json").parse().unwrap())
+        } else if let Some(n) = name.strip_prefix("search/p") {
+            IndexFile::Pairs(n.trim_end_matches(".json").parse().unwrap())
         } else {
-            agree(
-                decode::search_doc(name, ours),
-                decode::search_doc(name, serde),
-            )
+            let id: u32 = name["search/d/".len()..]
+                .trim_end_matches(".json")
+                .parse()
+                .unwrap();
+            assert_eq!(SearchDoc::from_json(name, text).unwrap(), docs[id as usize]);
+            IndexFile::Doc(id)
         };
-        assert!(same, "{name} reads differently");
+        assert_eq!(file.path(), *name);
+        cache
+            .add(file, text)
+            .unwrap_or_else(|e| panic!("{name}: {e}"));
+        let newer = text.replacen("\"format_version\":1", "\"format_version\":2", 1);
+        let refused = SearchCache::default()
+            .add(file, &newer)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            refused.contains("is not a version this app reads"),
+            "{name}: {refused}"
+        );
     }
 }
 
@@ -337,7 +336,7 @@ fn a_finished_word_fetches_its_pairs_ahead_and_answers_come_from_the_cache() {
     assert!(!ahead.is_empty());
     for file in ahead {
         assert!(matches!(file, IndexFile::Pairs(_)));
-        cache.add(file, &index.json(&file.path())).unwrap();
+        cache.add(file, index.json(&file.path())).unwrap();
     }
     // The next word's letters find their pairs here.
     for text in ["thuoc l", "thuoc la"] {
@@ -347,7 +346,7 @@ fn a_finished_word_fetches_its_pairs_ahead_and_answers_come_from_the_cache() {
     let ranked = cache.rank(&query);
     assert!(!ranked.is_empty());
     for file in cache.missing_docs(&ranked) {
-        cache.add(file, &index.json(&file.path())).unwrap();
+        cache.add(file, index.json(&file.path())).unwrap();
     }
     assert!(cache.missing_docs(&ranked).is_empty());
     let outcome = cache.outcome(&query, &ranked, 1);

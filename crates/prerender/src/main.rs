@@ -527,7 +527,11 @@ fn inline_loader(shell: &str, late: Option<&str>) -> Result<(String, String), Ve
     let (module, after) = rest
         .split_once("';")
         .ok_or_else(|| vec!["index.html: trunk's loader has an unexpected form".to_owned()])?;
-    let html = format!("{}@LOADER@{}", &shell[..start], &shell[end + "</script>".len()..]);
+    let html = format!(
+        "{}@LOADER@{}",
+        &shell[..start],
+        &shell[end + "</script>".len()..]
+    );
     let (html, deferred) = take_deferred_scripts(&html);
     let scripts = serde_json::to_string(&deferred).expect("strings serialize");
     let late = match late {
@@ -750,7 +754,11 @@ mod tests {
         assert!(code.contains(r#"[["/reader-1.js","sha384-r"],["/charts-1.js",""]]"#));
         assert!(code.contains(r#"rel: 'stylesheet', href: "/late-1.css""#));
         let paint = code.find("first-contentful-paint").unwrap();
-        assert!(code.find("const bindings = await import('/tinso-1.js');").unwrap() > paint);
+        assert!(
+            code.find("const bindings = await import('/tinso-1.js');")
+                .unwrap()
+                > paint
+        );
         assert!(code.contains("navigator.serviceWorker.register('/sw.js'"));
         assert!(inline_loader("<head></head>", None).is_err());
     }

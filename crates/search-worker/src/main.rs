@@ -1,7 +1,6 @@
 //! The search engine, in a Web Worker of its own: the app's wasm stays
-//! within its budget (measured: the engine in the app took it from 107.2 to
-//! 139.8 KB brotli, over the 120 KB limit), the worker is fetched only when
-//! a reader searches, and ranking never blocks the page.
+//! within its budget (docs/budget.md), the worker is fetched only when a
+//! reader searches, and ranking never blocks the page.
 //!
 //! Started by `js/search-worker.js`. Protocol: the app posts `[id, query,
 //! shown, data_url]` (`data_url` is where the data directory is served, base
@@ -13,7 +12,7 @@
 //! gets the index ready: the app asks one when the reader enters the search
 //! box. The steps of an answer, and the cache that spares later keystrokes
 //! their fetches, are `tinso_model::search_cache`'s; index files are read
-//! by `tinso_model::json`, in Rust.
+//! by serde (serde_json), through the index's own definitions.
 //!
 //! [`SearchOutcome`]: tinso_model::search_index::SearchOutcome
 
@@ -23,7 +22,6 @@ mod worker {
 
     use futures::future::join_all;
     use tinso_browser::{fetch_text, Failure};
-    use tinso_model::json;
     use tinso_model::search::Query;
     use tinso_model::search_cache::{IndexFile, SearchCache};
     use tinso_model::search_index::SearchOutcome;
@@ -121,10 +119,8 @@ mod worker {
         STATE.with(|state| {
             let cache = &mut state.borrow_mut().cache;
             for (file, text) in files.into_iter().zip(texts) {
-                let value = json::parse(&text?)
-                    .map_err(|error| format!("{}: is not valid JSON: {error}", file.path()))?;
                 cache
-                    .add(file, &value)
+                    .add(file, &text?)
                     .map_err(|errors| errors.to_string())?;
             }
             Ok(())

@@ -1,0 +1,59 @@
+//! The search index: built at build time from the content, split into
+//! chunk files so that a query downloads only what it needs; and the query
+//! side, which the browser app runs over the chunks it fetched.
+//!
+//! Files, under the data directory (format in docs/data-format.md):
+//! - `search/index.json`: the number of documents and the first key of
+//!   every chunk, so a query knows which chunks hold its words;
+//! - `search/w<n>.json`: word chunks, folded words in sorted order, each
+//!   with its written forms ("dân", "dẫn" under "dan") and the documents
+//!   holding each form;
+//! - `search/p<n>.json`: pair chunks, two folded words that stand together
+//!   ("thuoc la"), for ranking phrases above scattered words;
+//! - `search/d/<id>.json`: one document: kind, path, title, date, text,
+//!   fetched for the results shown (title, date and excerpt).
+//!
+//! Documents are numbered newest first, so a lower number is newer and
+//! ties go to the newer document. A document list ("postings") is a
+//! string of gaps between references `2 × document + in_title`: small
+//! numbers that compress well and parse without a JSON array per item.
+//!
+//! Modules: [`doc`] (what is searched), [`files`] (the index files' format),
+//! [`build`] (writing the index), [`rank`] (which documents answer, in what
+//! order), [`excerpt`] and [`outcome`] (what a result shows), [`suggest`],
+//! [`url`] (the search page's address).
+
+mod build;
+mod doc;
+mod excerpt;
+mod files;
+mod outcome;
+mod rank;
+mod suggest;
+mod url;
+
+pub use build::{build_index, IndexFiles};
+pub use doc::{DocKind, SearchDoc};
+pub use excerpt::{excerpt, Piece};
+pub use files::{
+    pair_chunk_file, search_doc_file, word_chunk_file, Form, PairChunk, SearchMeta, SearchVersion,
+    WordChunk,
+};
+pub use outcome::{SearchOutcome, SearchResult, WordedDoc, EXCERPT_LENGTH};
+pub use rank::{rank, Needed};
+pub use suggest::suggestions;
+pub use url::{query_param, search_url};
+
+pub const SEARCH_FORMAT_VERSION: u32 = 1;
+/// The search page; its query is in `?q=`.
+pub const SEARCH_ROUTE: &str = "/tim-kiem";
+pub const SEARCH_META_FILE: &str = "search/index.json";
+/// Bytes of JSON a chunk holds before the next one starts (it may exceed
+/// this by one entry), a few kilobytes once compressed.
+pub const CHUNK_BYTES: usize = 12 * 1024;
+/// Prefix matching of the word being typed needs two letters, and may
+/// read at most this many chunks: "t" alone would fetch half the index.
+const PREFIX_MIN_CHARS: usize = 2;
+const PREFIX_MAX_CHUNKS: usize = 3;
+/// Results shown at once (and documents fetched for them).
+pub const RESULTS_PER_PAGE: usize = 10;
