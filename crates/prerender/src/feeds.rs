@@ -1,0 +1,100 @@
+//! The files that tell others about the site: `sitemap.xml` (the home
+//! page, the articles, the datasets and the archive, for search engines),
+//! `robots.txt` (which names the sitemap) and the Atom feed `feed.xml` (the
+//! newest articles), all with absolute URLs.
+
+use tinso::BASE_PATH;
+use tinso_content::site::Content;
+use tinso_model::archive::{ArchivePage, ARCHIVE_ROUTE, PAGE_SIZE};
+use tinso_model::chart_view::{dataset_route, DATASETS_ROUTE};
+use tinso_model::head::escape_html;
+use tinso_model::{article_route, ArticleIndex, Site};
+
+use crate::site::Page;
+
+/// Pages the sitemap lists besides the home page and the articles: the
+/// datasets' index and pages, the archive's index and its `shelves`.
+pub fn listed_routes(content: &Content, shelves: &[ArchivePage]) -> Vec<String> {
+    let mut routes = vec![DATASETS_ROUTE.to_owned()];
+    routes.extend(
+        content
+            .stats
+            .iter()
+            .flat_map(|s| s.datasets.iter().map(|d| dataset_route(&d.id))),
+    );
+    routes.push(ARCHIVE_ROUTE.to_owned());
+    routes.extend(shelves.iter().map(|p| p.route()));
+    routes
+}
+
+/// `sitemap.xml`, `robots.txt` and the Atom feed, from the data; `routes`
+/// are the pages the sitemap lists besides the home page and the articles
+/// ([`listed_routes`]).
+pub fn site_files(site: &Site, index: &ArticleIndex, routes: &[String]) -> Vec<Page> {
+    // Absolute URLs: the site's address and the deployment's base path.
+    let base = &format!("{}{BASE_PATH}", site.base_url);
+    let articles = index.newest_first();
+    let mut sitemap = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+    );
+    sitemap.push_str(&format!("  <url><loc>{}/</loc></url>\n", escape_html(base)));
+    for article in &articles {
+        sitemap.push_str(&format!(
+            "  <url><loc>{}</loc><lastmod>{}</lastmod></url>\n",
+            escape_html(&format!("{base}{}", article_route(&article.slug))),
+            article.published
+        ));
+    }
+    for route in routes {
+        sitemap.push_str(&format!(
+            "  <url><loc>{}</loc></url>\n",
+            escape_html(&format!("{base}{route}"))
+        ));
+    }
+    sitemap.push_str("</urlset>\n");
+
+    let updated = articles.first().map_or_else(
+        || "1970-01-01T00:00:00Z".to_owned(),
+        |a| a.published.to_string(),
+    );
+    let mut feed = format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"vi\">\n  <title>{}</title>\n  <subtitle>{}</subtitle>\n  <id>{}/</id>\n  <link href=\"{}/\"/>\n  <link rel=\"self\" href=\"{}/feed.xml\"/>\n  <updated>{updated}</updated>\n  <author><name>{}</name></author>\n",
+        escape_html(&site.name),
+        escape_html(&site.tagline),
+        escape_html(base),
+        escape_html(base),
+        escape_html(base),
+        escape_html(&site.name),
+    );
+    // The newest articles, as many as the home page lists: a feed is read
+    // for what is new, and must not grow with the archive.
+    for article in articles.iter().take(PAGE_SIZE) {
+        let url = escape_html(&format!("{base}{}", article_route(&article.slug)));
+        feed.push_str(&format!(
+            "  <entry>\n    <title>{}</title>\n    <link href=\"{url}\"/>\n    <id>{url}</id>\n    <published>{}</published>\n    <updated>{}</updated>\n    <category term=\"{}\" label=\"{}\"/>\n    <summary>{}</summary>\n  </entry>\n",
+            escape_html(&article.title),
+            article.published,
+            article.published,
+            escape_html(&article.category.slug),
+            escape_html(&article.category.name),
+            escape_html(&article.lead),
+        ));
+    }
+    feed.push_str("</feed>\n");
+
+    let robots = format!("User-agent: *\nAllow: /\n\nSitemap: {base}/sitemap.xml\n");
+    vec![
+        Page {
+            file: "sitemap.xml".into(),
+            html: sitemap,
+        },
+        Page {
+            file: "feed.xml".into(),
+            html: feed,
+        },
+        Page {
+            file: "robots.txt".into(),
+            html: robots,
+        },
+    ]
+}

@@ -1,0 +1,135 @@
+//! The archive: its index (the shelves, each with its count of articles)
+//! and the pages of each shelf. Static pages the app leaves as they are.
+
+use tinso::api::{Archive, Preloaded};
+use tinso::href;
+use tinso_content::site::Content;
+use tinso_model::archive::{ArchivePage, Shelf, ARCHIVE_ROUTE};
+use tinso_model::head::{PageHead, PageKind};
+
+use super::index_file;
+use crate::render::Shell;
+use crate::site::Page;
+
+/// The archive's index page, then each of `shelves`, in their order.
+pub fn pages(shell: &Shell, content: &Content, shelves: Vec<ArchivePage>) -> Vec<Page> {
+    let site = &content.site;
+    let mut counts: Vec<(Shelf, usize)> = Vec::new();
+    for shelf_page in &shelves {
+        match counts.last_mut() {
+            Some((shelf, count)) if *shelf == shelf_page.shelf => {
+                *count += shelf_page.articles.len()
+            }
+            _ => counts.push((shelf_page.shelf.clone(), shelf_page.articles.len())),
+        }
+    }
+    let archive_path = href(ARCHIVE_ROUTE);
+    let archive_head = PageHead {
+        site,
+        title: tinso::components::archive::TITLE,
+        description: "Mọi bài viết của Tin & Số, theo chuyên mục và theo tháng.",
+        path: Some(&archive_path),
+        kind: PageKind::Website,
+    };
+    let preloaded = Preloaded {
+        archive: Some(Archive::Index(counts)),
+        ..Preloaded::default()
+    };
+    let mut pages = vec![Page {
+        file: index_file(ARCHIVE_ROUTE),
+        html: shell.static_page(&archive_head, ARCHIVE_ROUTE, preloaded),
+    }];
+    for shelf_page in shelves {
+        let route = shelf_page.route();
+        let path = href(&route);
+        let title = shelf_page.title();
+        let description = format!("{title}: các bài viết, mới nhất trước.");
+        let head = PageHead {
+            site,
+            title: &title,
+            description: &description,
+            path: Some(&path),
+            kind: PageKind::Website,
+        };
+        let preloaded = Preloaded {
+            archive: Some(Archive::Page(shelf_page)),
+            ..Preloaded::default()
+        };
+        pages.push(Page {
+            file: index_file(&route),
+            html: shell.static_page(&head, &route, preloaded),
+        });
+    }
+    pages
+}
+
+#[cfg(test)]
+mod tests {
+    use tinso_model::archive::archive_pages;
+    use tinso_model::{ArticleIndex, FORMAT_VERSION};
+
+    use super::*;
+    use crate::render::render_route;
+
+    /// 45 made-up articles of one category, a day apart.
+    fn archive_of_45() -> ArticleIndex {
+        let articles = (0..45)
+            .map(|i| tinso_model::ArticleSummary {
+                slug: format!("bai-{i:02}"),
+                title: format!("Tin số {i}"),
+                published: tinso_model::Timestamp::parse(&format!(
+                    "2012-03-{:02}T08:00:00+07:00",
+                    1 + i % 28
+                ))
+                .unwrap(),
+                category: tinso_model::Category {
+                    slug: "dan-van".into(),
+                    name: "Dân vận".into(),
+                },
+                lead: "Một câu dẫn.".into(),
+            })
+            .collect();
+        ArticleIndex {
+            format_version: FORMAT_VERSION,
+            articles,
+        }
+    }
+
+    #[test]
+    fn archive_pages_render_with_their_pagination() {
+        let pages = archive_pages(&archive_of_45());
+        let second = pages
+            .iter()
+            .find(|p| p.route() == "/chuyen-muc/dan-van/trang-2")
+            .expect("a second page")
+            .clone();
+        let html = render_route(
+            &second.route(),
+            Preloaded {
+                archive: Some(Archive::Page(second)),
+                ..Preloaded::default()
+            },
+        );
+        assert!(html.contains("Chuyên mục Dân vận – Trang 2"), "{html}");
+        assert!(html.contains("Trang 2/3"));
+        assert_eq!(html.matches(r#"class="teaser""#).count(), 20);
+        assert!(html.contains(r#"rel="prev" href="/chuyen-muc/dan-van""#));
+        assert!(html.contains(r#"rel="next" href="/chuyen-muc/dan-van/trang-3""#));
+        assert!(html.contains(r#"href="/chuyen-muc/dan-van/trang-2" aria-current="page""#));
+        // The last page has no "Trang sau".
+        let last = pages
+            .iter()
+            .find(|p| p.route() == "/chuyen-muc/dan-van/trang-3")
+            .unwrap()
+            .clone();
+        let html = render_route(
+            &last.route(),
+            Preloaded {
+                archive: Some(Archive::Page(last)),
+                ..Preloaded::default()
+            },
+        );
+        assert_eq!(html.matches(r#"class="teaser""#).count(), 5);
+        assert!(!html.contains(r#"rel="next""#));
+    }
+}

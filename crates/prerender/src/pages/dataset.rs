@@ -1,0 +1,92 @@
+//! Số liệu: the page of each dataset (with its data, its CSV and its
+//! chart's SVG) and the index of them all.
+
+use tinso::api::Preloaded;
+use tinso::href;
+use tinso_content::site::Content;
+use tinso_model::chart_view::{
+    chart_file, csv_document, csv_route, dataset_route, svg_document, svg_route, DATASETS_ROUTE,
+    DATASET_INDEX_FILE,
+};
+use tinso_model::head::{PageHead, PageKind};
+use tinso_model::{ArticleCharts, DatasetIndex, FORMAT_VERSION};
+
+use super::index_file;
+use crate::render::{to_json, Shell};
+use crate::site::Page;
+
+/// The datasets' pages, in the order of the articles and of their charts
+/// (`all_charts`, the articles' in their order), then the index page and
+/// `data/` [`DATASET_INDEX_FILE`].
+pub fn pages(shell: &Shell, content: &Content, all_charts: &[ArticleCharts]) -> Vec<Page> {
+    let site = &content.site;
+    let mut pages = Vec::new();
+    let mut datasets = Vec::new();
+    for (article, charts) in content.articles.iter().zip(all_charts) {
+        let stats = content.stats.iter().find(|s| s.article == article.slug);
+        for (view, dataset) in charts
+            .charts
+            .iter()
+            .zip(stats.iter().flat_map(|s| &s.datasets))
+        {
+            let route = dataset_route(&view.id);
+            let path = href(&route);
+            let head = PageHead {
+                site,
+                title: &view.title,
+                description: &view.description,
+                path: Some(&path),
+                kind: PageKind::Website,
+            };
+            let preloaded = Preloaded {
+                chart: Some(view.clone()),
+                ..Preloaded::default()
+            };
+            let view_json = to_json(view);
+            pages.push(Page {
+                file: index_file(&route),
+                html: shell.page(&head, &route, preloaded),
+            });
+            pages.push(Page {
+                file: format!("data/{}", chart_file(&view.id)),
+                html: view_json,
+            });
+            pages.push(Page {
+                file: csv_route(&view.id).trim_start_matches('/').to_owned(),
+                html: csv_document(dataset, article),
+            });
+            pages.push(Page {
+                file: svg_route(&view.id).trim_start_matches('/').to_owned(),
+                html: svg_document(view, &site.name),
+            });
+            datasets.push(view.summary());
+        }
+    }
+
+    let index = DatasetIndex {
+        format_version: FORMAT_VERSION,
+        datasets,
+    };
+    let path = href(DATASETS_ROUTE);
+    let head = PageHead {
+        site,
+        title: tinso::pages::datasets::TITLE,
+        description: tinso::pages::datasets::DESCRIPTION,
+        path: Some(&path),
+        kind: PageKind::Website,
+    };
+    let preloaded = Preloaded {
+        datasets: Some(index.clone()),
+        ..Preloaded::default()
+    };
+    let index_json = to_json(&index);
+    pages.push(Page {
+        file: index_file(DATASETS_ROUTE),
+        html: shell.page(&head, DATASETS_ROUTE, preloaded),
+    });
+    pages.push(Page {
+        file: format!("data/{DATASET_INDEX_FILE}"),
+        html: index_json,
+    });
+    pages
+}

@@ -1,0 +1,46 @@
+//! The pages shown in place of another: the 404 page, for an address that
+//! names no page, and the offline page, which the service worker shows for
+//! a page never read when there is no network.
+
+use tinso::api::Preloaded;
+use tinso_content::site::Content;
+use tinso_model::head::{PageHead, PageKind};
+use tinso_model::route::OFFLINE_ROUTE;
+
+use super::index_file;
+use crate::render::Shell;
+use crate::site::Page;
+
+/// `404.html` and the offline page.
+pub fn pages(shell: &Shell, content: &Content) -> Vec<Page> {
+    let site = &content.site;
+    let not_found = PageHead {
+        site,
+        title: "Không tìm thấy trang",
+        description: "Trang bạn tìm không có hoặc đã được chuyển đi.",
+        path: None,
+        kind: PageKind::Website,
+    };
+    let preloaded = Preloaded {
+        not_found: true,
+        ..Preloaded::default()
+    };
+    // What the service worker shows for a page never read, offline.
+    let offline = PageHead {
+        site,
+        title: tinso::pages::offline::TITLE,
+        description: tinso::pages::offline::DESCRIPTION,
+        path: None,
+        kind: PageKind::Website,
+    };
+    vec![
+        Page {
+            file: "404.html".into(),
+            html: shell.page(&not_found, "/khong-tim-thay", preloaded),
+        },
+        Page {
+            file: index_file(OFFLINE_ROUTE),
+            html: shell.static_page(&offline, OFFLINE_ROUTE, Preloaded::default()),
+        },
+    ]
+}

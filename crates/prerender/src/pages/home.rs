@@ -1,0 +1,40 @@
+//! The home page: the newest articles.
+
+use tinso::api::Preloaded;
+use tinso::href;
+use tinso_content::site::Content;
+use tinso_model::archive::{latest, LATEST_FILE};
+use tinso_model::head::{PageHead, PageKind};
+
+use crate::render::{to_json, Shell};
+use crate::site::Page;
+
+/// `index.html` and the list it shows, `data/` [`LATEST_FILE`].
+pub fn pages(shell: &Shell, content: &Content) -> Vec<Page> {
+    let site = &content.site;
+    let home_path = href("/");
+    let home = PageHead {
+        site,
+        title: "",
+        description: &site.description,
+        path: Some(&home_path),
+        kind: PageKind::Website,
+    };
+    // The newest articles only: the home page does not grow with the archive.
+    let latest = latest(&content.index);
+    let latest_json = to_json(&latest);
+    let preloaded = Preloaded {
+        index: Some(latest),
+        ..Preloaded::default()
+    };
+    vec![
+        Page {
+            file: "index.html".into(),
+            html: shell.page(&home, "/", preloaded),
+        },
+        Page {
+            file: format!("data/{LATEST_FILE}"),
+            html: latest_json,
+        },
+    ]
+}

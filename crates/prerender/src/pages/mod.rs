@@ -1,0 +1,39 @@
+//! Every page of the site, kind by kind, each with the files that go with
+//! it: the data the app fetches when a reader goes there from another page,
+//! a dataset's downloads, the search index.
+
+mod archive;
+mod article;
+mod dataset;
+mod fallback;
+mod home;
+mod search;
+
+use tinso_content::site::Content;
+use tinso_model::archive::ArchivePage;
+use tinso_model::ArticleCharts;
+
+use crate::render::Shell;
+use crate::site::Page;
+
+/// The pages of the site and their data: `charts` are the articles' (in
+/// their order), `shelves` the archive's pages.
+pub fn render_pages(
+    shell: &Shell,
+    content: &Content,
+    charts: &[ArticleCharts],
+    shelves: Vec<ArchivePage>,
+) -> Vec<Page> {
+    let mut pages = home::pages(shell, content);
+    pages.extend(archive::pages(shell, content, shelves));
+    pages.extend(article::pages(shell, content, charts));
+    pages.extend(dataset::pages(shell, content, charts));
+    pages.extend(search::pages(shell, content, charts));
+    pages.extend(fallback::pages(shell, content));
+    pages
+}
+
+/// The file of the page at `route`: its `index.html`, relative to DIST_DIR.
+fn index_file(route: &str) -> String {
+    format!("{}/index.html", route.trim_start_matches('/'))
+}

@@ -1,0 +1,35 @@
+//! Search: the page (its results are the app's to find) and the index,
+//! chunk files a query fetches only as it needs them.
+
+use tinso::api::Preloaded;
+use tinso::href;
+use tinso_content::site::Content;
+use tinso_model::head::{PageHead, PageKind};
+use tinso_model::search_index::{build_index, SearchDoc, SEARCH_ROUTE};
+use tinso_model::ArticleCharts;
+
+use super::index_file;
+use crate::render::Shell;
+use crate::site::Page;
+
+/// The search page, then the index's files under `data/`, of the articles
+/// and of `all_charts` (the articles', in their order).
+pub fn pages(shell: &Shell, content: &Content, all_charts: &[ArticleCharts]) -> Vec<Page> {
+    let search = PageHead {
+        site: &content.site,
+        title: tinso::pages::search::TITLE,
+        description: tinso::pages::search::DESCRIPTION,
+        path: Some(&href(SEARCH_ROUTE)),
+        kind: PageKind::Website,
+    };
+    let mut pages = vec![Page {
+        file: index_file(SEARCH_ROUTE),
+        html: shell.page(&search, SEARCH_ROUTE, Preloaded::default()),
+    }];
+    let index = build_index(&SearchDoc::all(&content.articles, all_charts));
+    pages.extend(index.files.into_iter().map(|(file, json)| Page {
+        file: format!("data/{file}"),
+        html: json,
+    }));
+    pages
+}

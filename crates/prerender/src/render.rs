@@ -1,0 +1,87 @@
+//! Rendering: the app rendered natively at a route (its effects dropped),
+//! written into trunk's shell with the page's head tags.
+
+use leptos::prelude::*;
+use tinso::api::Preloaded;
+use tinso::router::RequestPath;
+use tinso::{App, APP_ROOT_ID, STATIC_PAGE};
+use tinso_model::head::PageHead;
+
+/// What trunk writes in the shell, replaced in every page.
+const SHELL_TITLE: &str = "<title>Tin &amp; Số</title>";
+
+/// trunk's shell (with the first paint and the loader written in), which
+/// every page fills with its head tags and its rendered app.
+pub struct Shell {
+    html: String,
+    /// The empty app root the rendered app goes into.
+    root: String,
+}
+
+impl Shell {
+    /// The shell, once it is known to have the root and the title to fill.
+    pub fn new(html: String) -> Result<Shell, Vec<String>> {
+        let root = format!(r#"<div id="{APP_ROOT_ID}"></div>"#);
+        if !html.contains(&root) || !html.contains(SHELL_TITLE) {
+            return Err(vec![format!(
+                "index.html: the shell has no {root} or no {SHELL_TITLE} to fill"
+            )]);
+        }
+        Ok(Shell { html, root })
+    }
+
+    /// The page of the app at `url`, with `head` and what `preloaded` holds.
+    /// A page carries no data of its own: the app adopts it as it is, and
+    /// fetches only the data of the pages the reader goes to next.
+    pub fn page(&self, head: &PageHead, url: &str, preloaded: Preloaded) -> String {
+        self.fill(head, url, preloaded, "")
+    }
+
+    /// Like [`Shell::page`], for a static page, which the app leaves as it is.
+    pub fn static_page(&self, head: &PageHead, url: &str, preloaded: Preloaded) -> String {
+        self.fill(
+            head,
+            url,
+            preloaded,
+            &format!(r#" data-page="{STATIC_PAGE}""#),
+        )
+    }
+
+    fn fill(&self, head: &PageHead, url: &str, preloaded: Preloaded, root_attrs: &str) -> String {
+        let app = render_route(url, preloaded);
+        let body = format!(r#"<div id="{APP_ROOT_ID}"{root_attrs}>{app}</div>"#);
+        self.html
+            .replacen(SHELL_TITLE, &head.to_html(), 1)
+            .replacen(&self.root, &body, 1)
+    }
+}
+
+/// Renders the app at `url` to HTML, as the browser would show it.
+pub fn render_route(path: &str, preloaded: Preloaded) -> String {
+    // Effects (head tags, search) are the browser's: where Leptos is built
+    // with effects on (a workspace build unifies the app's `csr` feature),
+    // they are spawned, and dropped here. Set once; later calls are no-ops.
+    let _ = any_spawner::Executor::init_local_custom_executor(NoEffects);
+    tinso::api::preload(preloaded);
+    let html = Owner::new().with(|| {
+        provide_context(RequestPath(path.to_owned()));
+        view! { <App/> }.to_html()
+    });
+    // `<!>` marks positions for hydration; the app adopts the page without it, and
+    // the HTML checker rightly calls the marker a bogus comment.
+    html.replace("<!>", "")
+}
+
+/// An executor that never runs what it is given: see [`render_route`].
+struct NoEffects;
+
+impl any_spawner::CustomExecutor for NoEffects {
+    fn spawn(&self, _: any_spawner::PinnedFuture<()>) {}
+    fn spawn_local(&self, _: any_spawner::PinnedLocalFuture<()>) {}
+    fn poll_local(&self) {}
+}
+
+/// Compact JSON of validated data, for a page to carry.
+pub fn to_json<T: serde::Serialize>(value: &T) -> String {
+    serde_json::to_string(value).expect("data types serialize")
+}
