@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 #[cfg(target_arch = "wasm32")]
-use tinso_model::chart_view::{date_vi, DATASETS_ROUTE};
+use tinso_model::chart_view::{iso_date_vi, DATASETS_ROUTE};
 #[cfg(target_arch = "wasm32")]
 use tinso_model::search_index::{search_url, suggestions, Piece};
 use tinso_model::search_index::{SearchOutcome, SEARCH_ROUTE};
@@ -170,7 +170,7 @@ pub fn render_results(container: &web_sys::Element, query: &str, outcome: &Searc
         );
         let time = element(&element(&item, "p", "search-result__date"), "time", "");
         let _ = time.set_attribute("datetime", &result.date);
-        text(&time, &date_vi(&result.date));
+        text(&time, &iso_date_vi(&result.date));
         pieces(
             &element(&item, "p", "search-result__excerpt"),
             &result.excerpt,

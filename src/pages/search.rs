@@ -23,7 +23,7 @@ pub fn SearchPage() -> impl IntoView {
     // while the reader types.
     let (answer, set_answer) = signal((String::new(), false));
     let results = NodeRef::<leptos::html::Div>::new();
-    let page = Page {
+    let page = SearchPageState {
         query,
         results,
         set_answer,
@@ -61,14 +61,14 @@ pub fn SearchPage() -> impl IntoView {
 /// What a search updates on the page (in the browser: prerendering runs no search).
 #[derive(Clone, Copy)]
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
-struct Page {
+struct SearchPageState {
     query: Memo<String>,
     results: NodeRef<leptos::html::Div>,
     /// The status line, and whether more results are there to show.
     set_answer: WriteSignal<(String, bool)>,
 }
 
-impl Page {
+impl SearchPageState {
     /// Asks the search worker and shows its answer; an answer to a query
     /// the reader has since changed is dropped.
     #[cfg(target_arch = "wasm32")]

@@ -14,7 +14,7 @@ pub enum PageKind<'a> {
 }
 
 /// One page's head: `title` is the page's own ("" for the home page).
-pub struct PageHead<'a> {
+pub struct HeadTags<'a> {
     pub site: &'a Site,
     pub title: &'a str,
     pub description: &'a str,
@@ -67,7 +67,7 @@ pub fn byline_author(byline: &str) -> Option<&str> {
     (!name.is_empty() && !generic.contains(&name.to_lowercase().as_str())).then_some(name)
 }
 
-impl PageHead<'_> {
+impl HeadTags<'_> {
     /// The full document title: "Page | Site".
     pub fn document_title(&self) -> String {
         page_title(self.title, &self.site.name)
@@ -194,7 +194,7 @@ mod tests {
     #[test]
     fn the_home_page_head() {
         let site = site();
-        let head = PageHead {
+        let head = HeadTags {
             site: &site,
             title: "",
             description: &site.description,
@@ -213,7 +213,7 @@ mod tests {
     #[test]
     fn the_not_found_page_is_not_indexed() {
         let site = site();
-        let head = PageHead {
+        let head = HeadTags {
             site: &site,
             title: "Không tìm thấy trang",
             description: "x",
@@ -249,7 +249,7 @@ mod tests {
     /// The JSON-LD of an article page, parsed.
     fn json_ld(article: &Article) -> serde_json::Value {
         let site = site();
-        let head = PageHead {
+        let head = HeadTags {
             site: &site,
             title: &article.title,
             description: &article.lead,

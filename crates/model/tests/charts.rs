@@ -156,7 +156,7 @@ fn every_value_is_labelled_on_the_chart() {
         let texts: Vec<&str> = view.shapes.iter().map(|s| s.text.as_str()).collect();
         for value in &dataset.values {
             let label = match &value.date {
-                Some(date) => tinso_model::chart_view::date_vi(date),
+                Some(date) => tinso_model::chart_view::iso_date_vi(date),
                 None => tinso_model::chart_view::value_text(value),
             };
             let shown = texts.iter().any(|t| t.contains(&label))

@@ -10,7 +10,7 @@ use tinso_model::chart_view::{dataset_route, DATASETS_ROUTE};
 use tinso_model::head::escape_html;
 use tinso_model::{article_route, ArticleIndex, Site};
 
-use crate::site::Page;
+use crate::site::OutputFile;
 
 /// Pages the sitemap lists besides the home page and the articles: the
 /// datasets' index and pages, the archive's index and its `shelves`.
@@ -30,7 +30,7 @@ pub fn listed_routes(content: &Content, shelves: &[ArchivePage]) -> Vec<String> 
 /// `sitemap.xml`, `robots.txt` and the Atom feed, from the data; `routes`
 /// are the pages the sitemap lists besides the home page and the articles
 /// ([`listed_routes`]).
-pub fn site_files(site: &Site, index: &ArticleIndex, routes: &[String]) -> Vec<Page> {
+pub fn site_files(site: &Site, index: &ArticleIndex, routes: &[String]) -> Vec<OutputFile> {
     // Absolute URLs: the site's address and the deployment's base path.
     let base = &format!("{}{BASE_PATH}", site.base_url);
     let articles = index.newest_first();
@@ -84,15 +84,15 @@ pub fn site_files(site: &Site, index: &ArticleIndex, routes: &[String]) -> Vec<P
 
     let robots = format!("User-agent: *\nAllow: /\n\nSitemap: {base}/sitemap.xml\n");
     vec![
-        Page {
+        OutputFile {
             file: "sitemap.xml".into(),
             html: sitemap,
         },
-        Page {
+        OutputFile {
             file: "feed.xml".into(),
             html: feed,
         },
-        Page {
+        OutputFile {
             file: "robots.txt".into(),
             html: robots,
         },

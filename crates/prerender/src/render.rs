@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use tinso::api::Preloaded;
 use tinso::router::RequestPath;
 use tinso::{App, APP_ROOT_ID, STATIC_PAGE};
-use tinso_model::head::PageHead;
+use tinso_model::head::HeadTags;
 
 /// What trunk writes in the shell, replaced in every page.
 const SHELL_TITLE: &str = "<title>Tin &amp; Số</title>";
@@ -33,12 +33,12 @@ impl Shell {
     /// The page of the app at `url`, with `head` and what `preloaded` holds.
     /// A page carries no data of its own: the app adopts it as it is, and
     /// fetches only the data of the pages the reader goes to next.
-    pub fn page(&self, head: &PageHead, url: &str, preloaded: Preloaded) -> String {
+    pub fn page(&self, head: &HeadTags, url: &str, preloaded: Preloaded) -> String {
         self.fill(head, url, preloaded, "")
     }
 
     /// Like [`Shell::page`], for a static page, which the app leaves as it is.
-    pub fn static_page(&self, head: &PageHead, url: &str, preloaded: Preloaded) -> String {
+    pub fn static_page(&self, head: &HeadTags, url: &str, preloaded: Preloaded) -> String {
         self.fill(
             head,
             url,
@@ -47,7 +47,7 @@ impl Shell {
         )
     }
 
-    fn fill(&self, head: &PageHead, url: &str, preloaded: Preloaded, root_attrs: &str) -> String {
+    fn fill(&self, head: &HeadTags, url: &str, preloaded: Preloaded, root_attrs: &str) -> String {
         let app = render_route(url, preloaded);
         let body = format!(r#"<div id="{APP_ROOT_ID}"{root_attrs}>{app}</div>"#);
         self.html

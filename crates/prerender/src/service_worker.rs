@@ -10,12 +10,12 @@ use tinso_model::archive::LATEST_FILE;
 use tinso_model::route::OFFLINE_ROUTE;
 use tinso_model::search_index::SEARCH_ROUTE;
 
-use crate::site::Page;
+use crate::site::OutputFile;
 
 /// `sw.js`: caches the app shell at install and every page and article data
 /// the reader opens, under a cache named after this build, so a new deploy
 /// installs beside the old one and removes it once active.
-pub fn service_worker(dist: &Path) -> Result<Page, Vec<String>> {
+pub fn service_worker(dist: &Path) -> Result<OutputFile, Vec<String>> {
     // The shell: the hashed assets trunk wrote, the home and 404 pages, the index.
     let mut shell: Vec<String> = fs::read_dir(dist)
         .map_err(|e| vec![format!("{}: cannot be read: {e}", dist.display())])?
@@ -52,7 +52,7 @@ pub fn service_worker(dist: &Path) -> Result<Page, Vec<String>> {
         .replace("@OFFLINE@", &href(OFFLINE_ROUTE))
         .replace("@SEARCH_DATA@", &href("/data/search/"))
         .replace("@SEARCH_PAGE@", &href(SEARCH_ROUTE));
-    Ok(Page {
+    Ok(OutputFile {
         file: "sw.js".into(),
         html: script,
     })

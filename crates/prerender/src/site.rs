@@ -17,7 +17,7 @@ use crate::render::Shell;
 use crate::{csp, feeds, first_paint, loader, pages, service_worker};
 
 /// One route's output file.
-pub struct Page {
+pub struct OutputFile {
     /// Path of the file, relative to DIST_DIR.
     pub file: String,
     pub html: String,
@@ -43,11 +43,11 @@ pub fn prerender(data: &Path, dist: &Path) -> Result<usize, Vec<String>> {
         return Err(stray);
     }
     let policy = csp::policy(&inlined.scripts, &inlined.styles);
-    pages.push(Page {
+    pages.push(OutputFile {
         file: "_headers".into(),
         html: csp::headers_file(&policy),
     });
-    pages.push(Page {
+    pages.push(OutputFile {
         file: "csp.nginx".into(),
         html: csp::nginx_file(&policy),
     });
@@ -100,7 +100,7 @@ fn lay_out_charts(content: &Content) -> Vec<ArticleCharts> {
 /// The policy allows the inline scripts of the first paint, by their
 /// hashes (`allowed`), and nothing else inline: a problem for each page
 /// carrying another.
-fn stray_inline_scripts(pages: &[Page], allowed: &[String]) -> Vec<String> {
+fn stray_inline_scripts(pages: &[OutputFile], allowed: &[String]) -> Vec<String> {
     pages
         .iter()
         .filter(|page| page.file.ends_with(".html"))

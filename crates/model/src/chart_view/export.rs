@@ -2,7 +2,7 @@
 //! SVG file whose shapes carry their look as presentation attributes.
 
 use super::table::provenance;
-use super::text::{date_vi, value_text};
+use super::text::{iso_date_vi, value_text};
 use super::{ChartView, ShapeKind};
 use crate::article::Article;
 use crate::head::escape_html;
@@ -66,7 +66,7 @@ pub fn csv_document(dataset: &Dataset, article: &Article) -> String {
                 .computed_percent()
                 .map(|p| crate::format::number_vi(p, 1))
                 .unwrap_or_default(),
-            value.date.as_deref().map(date_vi).unwrap_or_default(),
+            value.date.as_deref().map(iso_date_vi).unwrap_or_default(),
             if value.derived.is_some() {
                 "Tính ra".into()
             } else {

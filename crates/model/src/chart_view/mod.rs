@@ -58,7 +58,8 @@ pub use paths::{
 };
 pub use scale::{nice_ticks, tick_text, LinearScale};
 pub use text::{
-    arithmetic_text, date_vi, describe, kind_name, number_text, text_width, value_text, wrap_text,
+    arithmetic_text, describe, iso_date_vi, kind_name, number_text, text_width, value_text,
+    wrap_text,
 };
 
 use serde::{Deserialize, Serialize};

@@ -1,7 +1,7 @@
 //! The data table of a chart: a row per value as the text writes it, with
 //! where it comes from.
 
-use super::text::{arithmetic_text, date_vi, value_text};
+use super::text::{arithmetic_text, iso_date_vi, value_text};
 use crate::article::{Article, Block};
 use crate::stats::{ChartKind, Dataset, Value};
 
@@ -58,7 +58,7 @@ fn table_cells(dataset: &Dataset, article: &Article) -> (Vec<String>, Vec<Vec<St
                 .iter()
                 .map(|v| {
                     vec![
-                        v.date.as_deref().map(date_vi).unwrap_or_default(),
+                        v.date.as_deref().map(iso_date_vi).unwrap_or_default(),
                         v.label.clone(),
                         provenance(v, article),
                     ]

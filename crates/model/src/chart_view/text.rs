@@ -122,7 +122,7 @@ pub fn describe(dataset: &Dataset) -> String {
         .values
         .iter()
         .map(|value| match (&value.date, dataset.chart) {
-            (Some(date), ChartKind::Timeline) => format!("{}: {}", date_vi(date), value.label),
+            (Some(date), ChartKind::Timeline) => format!("{}: {}", iso_date_vi(date), value.label),
             _ => {
                 let mut item = format!("{}: {}", value.label, value_text(value));
                 if let Some(percent) = value.computed_percent() {
@@ -141,7 +141,7 @@ pub fn describe(dataset: &Dataset) -> String {
 }
 
 /// "2011-02-24" → "24/02/2011".
-pub fn date_vi(iso: &str) -> String {
+pub fn iso_date_vi(iso: &str) -> String {
     let parts: Vec<&str> = iso.split('-').collect();
     match parts.as_slice() {
         [y, m, d] => format!("{d}/{m}/{y}"),
@@ -152,7 +152,7 @@ pub fn date_vi(iso: &str) -> String {
 /// "Label: value as written" for a number, "date: label" for an event.
 pub(super) fn mark_name(value: &Value, kind: ChartKind) -> String {
     match (&value.date, kind) {
-        (Some(date), ChartKind::Timeline) => format!("{}: {}", date_vi(date), value.label),
+        (Some(date), ChartKind::Timeline) => format!("{}: {}", iso_date_vi(date), value.label),
         _ => format!("{}: {}", value.label, value_text(value)),
     }
 }

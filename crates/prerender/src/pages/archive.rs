@@ -5,14 +5,14 @@ use tinso::api::{Archive, Preloaded};
 use tinso::href;
 use tinso_content::site::Content;
 use tinso_model::archive::{ArchivePage, Shelf, ARCHIVE_ROUTE};
-use tinso_model::head::{PageHead, PageKind};
+use tinso_model::head::{HeadTags, PageKind};
 
 use super::index_file;
 use crate::render::Shell;
-use crate::site::Page;
+use crate::site::OutputFile;
 
 /// The archive's index page, then each of `shelves`, in their order.
-pub fn pages(shell: &Shell, content: &Content, shelves: Vec<ArchivePage>) -> Vec<Page> {
+pub fn pages(shell: &Shell, content: &Content, shelves: Vec<ArchivePage>) -> Vec<OutputFile> {
     let site = &content.site;
     let mut counts: Vec<(Shelf, usize)> = Vec::new();
     for shelf_page in &shelves {
@@ -24,7 +24,7 @@ pub fn pages(shell: &Shell, content: &Content, shelves: Vec<ArchivePage>) -> Vec
         }
     }
     let archive_path = href(ARCHIVE_ROUTE);
-    let archive_head = PageHead {
+    let archive_head = HeadTags {
         site,
         title: tinso::components::archive::TITLE,
         description: "Mọi bài viết của Tin & Số, theo chuyên mục và theo tháng.",
@@ -35,7 +35,7 @@ pub fn pages(shell: &Shell, content: &Content, shelves: Vec<ArchivePage>) -> Vec
         archive: Some(Archive::Index(counts)),
         ..Preloaded::default()
     };
-    let mut pages = vec![Page {
+    let mut pages = vec![OutputFile {
         file: index_file(ARCHIVE_ROUTE),
         html: shell.static_page(&archive_head, ARCHIVE_ROUTE, preloaded),
     }];
@@ -44,7 +44,7 @@ pub fn pages(shell: &Shell, content: &Content, shelves: Vec<ArchivePage>) -> Vec
         let path = href(&route);
         let title = shelf_page.title();
         let description = format!("{title}: các bài viết, mới nhất trước.");
-        let head = PageHead {
+        let head = HeadTags {
             site,
             title: &title,
             description: &description,
@@ -55,7 +55,7 @@ pub fn pages(shell: &Shell, content: &Content, shelves: Vec<ArchivePage>) -> Vec
             archive: Some(Archive::Page(shelf_page)),
             ..Preloaded::default()
         };
-        pages.push(Page {
+        pages.push(OutputFile {
             file: index_file(&route),
             html: shell.static_page(&head, &route, preloaded),
         });

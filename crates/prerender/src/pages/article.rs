@@ -4,22 +4,22 @@ use tinso::api::Preloaded;
 use tinso::href;
 use tinso_content::site::Content;
 use tinso_model::chart_view::article_charts_file;
-use tinso_model::head::{PageHead, PageKind};
+use tinso_model::head::{HeadTags, PageKind};
 use tinso_model::{article_route, ArticleCharts};
 
 use super::index_file;
 use crate::render::{to_json, Shell};
-use crate::site::Page;
+use crate::site::OutputFile;
 
 /// Each article's page and `data/` [`article_charts_file`], from `all_charts`
 /// (the articles', in their order).
-pub fn pages(shell: &Shell, content: &Content, all_charts: &[ArticleCharts]) -> Vec<Page> {
+pub fn pages(shell: &Shell, content: &Content, all_charts: &[ArticleCharts]) -> Vec<OutputFile> {
     let site = &content.site;
     let mut pages = Vec::new();
     for (article, charts) in content.articles.iter().zip(all_charts) {
         let route = article_route(&article.slug);
         let path = href(&route);
-        let head = PageHead {
+        let head = HeadTags {
             site,
             title: &article.title,
             description: &article.lead,
@@ -33,11 +33,11 @@ pub fn pages(shell: &Shell, content: &Content, all_charts: &[ArticleCharts]) -> 
         };
         let charts_json = to_json(&charts);
         let html = shell.page(&head, &route, preloaded);
-        pages.push(Page {
+        pages.push(OutputFile {
             file: index_file(&route),
             html,
         });
-        pages.push(Page {
+        pages.push(OutputFile {
             file: format!("data/{}", article_charts_file(&article.slug)),
             html: charts_json,
         });

@@ -8,17 +8,17 @@ use tinso_model::chart_view::{
     chart_file, csv_document, csv_route, dataset_route, svg_document, svg_route, DATASETS_ROUTE,
     DATASET_INDEX_FILE,
 };
-use tinso_model::head::{PageHead, PageKind};
+use tinso_model::head::{HeadTags, PageKind};
 use tinso_model::{ArticleCharts, DatasetIndex, FORMAT_VERSION};
 
 use super::index_file;
 use crate::render::{to_json, Shell};
-use crate::site::Page;
+use crate::site::OutputFile;
 
 /// The datasets' pages, in the order of the articles and of their charts
 /// (`all_charts`, the articles' in their order), then the index page and
 /// `data/` [`DATASET_INDEX_FILE`].
-pub fn pages(shell: &Shell, content: &Content, all_charts: &[ArticleCharts]) -> Vec<Page> {
+pub fn pages(shell: &Shell, content: &Content, all_charts: &[ArticleCharts]) -> Vec<OutputFile> {
     let site = &content.site;
     let mut pages = Vec::new();
     let mut datasets = Vec::new();
@@ -31,7 +31,7 @@ pub fn pages(shell: &Shell, content: &Content, all_charts: &[ArticleCharts]) -> 
         {
             let route = dataset_route(&view.id);
             let path = href(&route);
-            let head = PageHead {
+            let head = HeadTags {
                 site,
                 title: &view.title,
                 description: &view.description,
@@ -43,19 +43,19 @@ pub fn pages(shell: &Shell, content: &Content, all_charts: &[ArticleCharts]) -> 
                 ..Preloaded::default()
             };
             let view_json = to_json(view);
-            pages.push(Page {
+            pages.push(OutputFile {
                 file: index_file(&route),
                 html: shell.page(&head, &route, preloaded),
             });
-            pages.push(Page {
+            pages.push(OutputFile {
                 file: format!("data/{}", chart_file(&view.id)),
                 html: view_json,
             });
-            pages.push(Page {
+            pages.push(OutputFile {
                 file: csv_route(&view.id).trim_start_matches('/').to_owned(),
                 html: csv_document(dataset, article),
             });
-            pages.push(Page {
+            pages.push(OutputFile {
                 file: svg_route(&view.id).trim_start_matches('/').to_owned(),
                 html: svg_document(view, &site.name),
             });
@@ -68,7 +68,7 @@ pub fn pages(shell: &Shell, content: &Content, all_charts: &[ArticleCharts]) -> 
         datasets,
     };
     let path = href(DATASETS_ROUTE);
-    let head = PageHead {
+    let head = HeadTags {
         site,
         title: tinso::pages::datasets::TITLE,
         description: tinso::pages::datasets::DESCRIPTION,
@@ -80,11 +80,11 @@ pub fn pages(shell: &Shell, content: &Content, all_charts: &[ArticleCharts]) -> 
         ..Preloaded::default()
     };
     let index_json = to_json(&index);
-    pages.push(Page {
+    pages.push(OutputFile {
         file: index_file(DATASETS_ROUTE),
         html: shell.page(&head, DATASETS_ROUTE, preloaded),
     });
-    pages.push(Page {
+    pages.push(OutputFile {
         file: format!("data/{DATASET_INDEX_FILE}"),
         html: index_json,
     });

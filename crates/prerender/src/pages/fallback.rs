@@ -4,17 +4,17 @@
 
 use tinso::api::Preloaded;
 use tinso_content::site::Content;
-use tinso_model::head::{PageHead, PageKind};
+use tinso_model::head::{HeadTags, PageKind};
 use tinso_model::route::OFFLINE_ROUTE;
 
 use super::index_file;
 use crate::render::Shell;
-use crate::site::Page;
+use crate::site::OutputFile;
 
 /// `404.html` and the offline page.
-pub fn pages(shell: &Shell, content: &Content) -> Vec<Page> {
+pub fn pages(shell: &Shell, content: &Content) -> Vec<OutputFile> {
     let site = &content.site;
-    let not_found = PageHead {
+    let not_found = HeadTags {
         site,
         title: "Không tìm thấy trang",
         description: "Trang bạn tìm không có hoặc đã được chuyển đi.",
@@ -26,7 +26,7 @@ pub fn pages(shell: &Shell, content: &Content) -> Vec<Page> {
         ..Preloaded::default()
     };
     // What the service worker shows for a page never read, offline.
-    let offline = PageHead {
+    let offline = HeadTags {
         site,
         title: tinso::pages::offline::TITLE,
         description: tinso::pages::offline::DESCRIPTION,
@@ -34,11 +34,11 @@ pub fn pages(shell: &Shell, content: &Content) -> Vec<Page> {
         kind: PageKind::Website,
     };
     vec![
-        Page {
+        OutputFile {
             file: "404.html".into(),
             html: shell.page(&not_found, "/khong-tim-thay", preloaded),
         },
-        Page {
+        OutputFile {
             file: index_file(OFFLINE_ROUTE),
             html: shell.static_page(&offline, OFFLINE_ROUTE, Preloaded::default()),
         },

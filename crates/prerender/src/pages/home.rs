@@ -4,16 +4,16 @@ use tinso::api::Preloaded;
 use tinso::href;
 use tinso_content::site::Content;
 use tinso_model::archive::{latest, LATEST_FILE};
-use tinso_model::head::{PageHead, PageKind};
+use tinso_model::head::{HeadTags, PageKind};
 
 use crate::render::{to_json, Shell};
-use crate::site::Page;
+use crate::site::OutputFile;
 
 /// `index.html` and the list it shows, `data/` [`LATEST_FILE`].
-pub fn pages(shell: &Shell, content: &Content) -> Vec<Page> {
+pub fn pages(shell: &Shell, content: &Content) -> Vec<OutputFile> {
     let site = &content.site;
     let home_path = href("/");
-    let home = PageHead {
+    let home = HeadTags {
         site,
         title: "",
         description: &site.description,
@@ -28,11 +28,11 @@ pub fn pages(shell: &Shell, content: &Content) -> Vec<Page> {
         ..Preloaded::default()
     };
     vec![
-        Page {
+        OutputFile {
             file: "index.html".into(),
             html: shell.page(&home, "/", preloaded),
         },
-        Page {
+        OutputFile {
             file: format!("data/{LATEST_FILE}"),
             html: latest_json,
         },

@@ -14,7 +14,7 @@ use tinso_model::archive::ArchivePage;
 use tinso_model::ArticleCharts;
 
 use crate::render::Shell;
-use crate::site::Page;
+use crate::site::OutputFile;
 
 /// The pages of the site and their data: `charts` are the articles' (in
 /// their order), `shelves` the archive's pages.
@@ -23,7 +23,7 @@ pub fn render_pages(
     content: &Content,
     charts: &[ArticleCharts],
     shelves: Vec<ArchivePage>,
-) -> Vec<Page> {
+) -> Vec<OutputFile> {
     let mut pages = home::pages(shell, content);
     pages.extend(archive::pages(shell, content, shelves));
     pages.extend(article::pages(shell, content, charts));

@@ -4,30 +4,30 @@
 use tinso::api::Preloaded;
 use tinso::href;
 use tinso_content::site::Content;
-use tinso_model::head::{PageHead, PageKind};
+use tinso_model::head::{HeadTags, PageKind};
 use tinso_model::search_index::{build_index, SearchDoc, SEARCH_ROUTE};
 use tinso_model::ArticleCharts;
 
 use super::index_file;
 use crate::render::Shell;
-use crate::site::Page;
+use crate::site::OutputFile;
 
 /// The search page, then the index's files under `data/`, of the articles
 /// and of `all_charts` (the articles', in their order).
-pub fn pages(shell: &Shell, content: &Content, all_charts: &[ArticleCharts]) -> Vec<Page> {
-    let search = PageHead {
+pub fn pages(shell: &Shell, content: &Content, all_charts: &[ArticleCharts]) -> Vec<OutputFile> {
+    let search = HeadTags {
         site: &content.site,
         title: tinso::pages::search::TITLE,
         description: tinso::pages::search::DESCRIPTION,
         path: Some(&href(SEARCH_ROUTE)),
         kind: PageKind::Website,
     };
-    let mut pages = vec![Page {
+    let mut pages = vec![OutputFile {
         file: index_file(SEARCH_ROUTE),
         html: shell.page(&search, SEARCH_ROUTE, Preloaded::default()),
     }];
     let index = build_index(&SearchDoc::all(&content.articles, all_charts));
-    pages.extend(index.files.into_iter().map(|(file, json)| Page {
+    pages.extend(index.files.into_iter().map(|(file, json)| OutputFile {
         file: format!("data/{file}"),
         html: json,
     }));

@@ -4,7 +4,7 @@
 
 use super::{px, Canvas, CHART_WIDTH, LABEL_SIZE, LINE};
 use crate::chart_view::scale::LinearScale;
-use crate::chart_view::text::{date_vi, wrap_text};
+use crate::chart_view::text::{iso_date_vi, wrap_text};
 use crate::chart_view::ShapeKind;
 use crate::datetime::{civil_from_days, days_from_civil, days_in_month};
 use crate::stats::Value;
@@ -107,7 +107,11 @@ impl Canvas {
                 );
             }
             self.shape(ShapeKind::Circle, [AXIS_X, dot, 6, 0], "c-dot", "");
-            let date = values[i].date.as_deref().map(date_vi).unwrap_or_default();
+            let date = values[i]
+                .date
+                .as_deref()
+                .map(iso_date_vi)
+                .unwrap_or_default();
             self.text(LABEL_X, top + 14, "c-date", &date);
             for (n, line) in lines[i].iter().enumerate() {
                 self.text(LABEL_X, top + 14 + LINE * (n as i32 + 1), "c-label", line);
