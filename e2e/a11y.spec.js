@@ -34,7 +34,10 @@ test('the not-found page has no axe violation', async ({ page, consoleErrors }) 
   await page.goto('/khong-co-trang-nay');
   await appStarted(page);
   expect(await violations(page)).toEqual([]);
-  consoleErrors.length = 0; // the 404 document itself
+  // The 404 document itself, and nothing else.
+  expect(consoleErrors.length).toBeGreaterThan(0);
+  expect(consoleErrors.every((e) => /status of 404/.test(e)), consoleErrors.join('\n')).toBe(true);
+  consoleErrors.length = 0;
 });
 
 test('the loading and error states have no axe violation', async ({ page, articlePage, consoleErrors }) => {
@@ -50,7 +53,10 @@ test('the loading and error states have no axe violation', async ({ page, articl
   release();
   await expect(articlePage.loadError).toBeVisible();
   expect(await violations(page)).toEqual([]);
-  consoleErrors.length = 0; // the 500 itself
+  // The 500 itself, and nothing else.
+  expect(consoleErrors.length).toBeGreaterThan(0);
+  expect(consoleErrors.every((e) => /status of 500/.test(e)), consoleErrors.join('\n')).toBe(true);
+  consoleErrors.length = 0;
 });
 
 test('keyboard: the skip link leads to the main content', async ({ page }) => {

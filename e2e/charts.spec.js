@@ -241,7 +241,9 @@ test('an unknown dataset is a 404 page', async ({ page, consoleErrors }) => {
   expect(response.status()).toBe(404);
   await appStarted(page);
   await expect(page.getByTestId('not-found')).toBeVisible();
-  consoleErrors.length = 0; // the 404 document itself
+  // The 404 document itself, and nothing else.
+  expect(consoleErrors.every((e) => /status of 404/.test(e)), consoleErrors.join('\n')).toBe(true);
+  consoleErrors.length = 0;
 });
 
 test('charts fit a 320 px screen and the app takes over without a shift', async ({ page }) => {

@@ -83,7 +83,9 @@ test.describe('dark theme', () => {
     await sizeButton(page, 'A+').click();
     expect(await rootFontSize(page)).toBe('20px');
     await expect(page.locator('#app[data-app-ready]')).toHaveCount(0);
-    consoleErrors.length = 0; // the blocked wasm
+    // The blocked wasm, and nothing else.
+    expect(consoleErrors.every((e) => /ERR_FAILED|\.wasm|WebAssembly|fetch/i.test(e)), consoleErrors.join('\n')).toBe(true);
+    consoleErrors.length = 0;
   });
 });
 

@@ -154,7 +154,9 @@ test('without the app the box is a form that opens the search page', async ({ pa
   await searchBox(page).press('Enter');
   await expect(page).toHaveURL(/\/tim-kiem\/?\?q=d%C3%A2n\+v%E1%BA%ADn$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Tìm kiếm' })).toBeVisible();
-  consoleErrors.length = 0; // the blocked wasm
+  // The blocked wasm, and nothing else.
+  expect(consoleErrors.every((e) => /ERR_FAILED|\.wasm|WebAssembly|fetch/i.test(e)), consoleErrors.join('\n')).toBe(true);
+  consoleErrors.length = 0;
 });
 
 test('the search page and its results have no axe violation, in both themes', async ({ page }) => {

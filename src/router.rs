@@ -220,5 +220,5 @@ pub fn query_of(search: &str) -> String {
 
 #[cfg(not(target_arch = "wasm32"))]
 pub fn query_of(search: &str) -> String {
-    tinso_model::search_index::query_param(search)
+    tinso_model::route::query_param(search)
 }

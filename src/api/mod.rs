@@ -20,11 +20,11 @@ pub use read::{
 pub use search::{prepare_search, search};
 
 use tinso_browser::Failure;
-use tinso_model::archive::LATEST_FILE;
-use tinso_model::chart_view::{article_charts_file, chart_file, DATASET_INDEX_FILE};
+use tinso_model::route::{
+    article_charts_file, article_file, chart_file, DATASET_INDEX_FILE, LATEST_FILE,
+};
 use tinso_model::{
-    article_file, is_slug, Article, ArticleCharts, ArticleIndex, ChartView, DataErrors,
-    DatasetIndex,
+    is_slug, Article, ArticleCharts, ArticleIndex, ChartView, DataErrors, DatasetIndex,
 };
 
 /// Why data could not be shown.

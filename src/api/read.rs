@@ -3,11 +3,11 @@
 //! browser's `JSON.parse` (less wasm than serde_json: docs/budget.md),
 //! natively with serde_json.
 
-use tinso_model::archive::LATEST_FILE;
-use tinso_model::chart_view::{article_charts_file, chart_file, DATASET_INDEX_FILE};
+use tinso_model::route::{
+    article_charts_file, article_file, chart_file, DATASET_INDEX_FILE, LATEST_FILE, SITE_FILE,
+};
 use tinso_model::{
-    article_file, Article, ArticleCharts, ArticleIndex, ChartView, DataErrors, DatasetIndex, Site,
-    SITE_FILE,
+    Article, ArticleCharts, ArticleIndex, ChartView, DataErrors, DatasetIndex, Site,
 };
 
 /// The NFC test validation uses in the browser: the browser's own Unicode

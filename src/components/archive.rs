@@ -32,18 +32,21 @@ pub fn load_static_page() -> AnyView {
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-pub use ssr::{ArchiveIndex, ShelfPage, TITLE};
+pub use ssr::{ArchiveIndex, ShelfPage, DESCRIPTION, TITLE};
 
 #[cfg(not(target_arch = "wasm32"))]
 mod ssr {
     use leptos::prelude::*;
-    use tinso_model::archive::{ArchivePage, Shelf, ARCHIVE_ROUTE};
+    use tinso_model::archive::{ArchivePage, Shelf};
+    use tinso_model::route::ARCHIVE_ROUTE;
 
     use crate::components::article_list::ArticleList;
     use crate::components::head::PageHead;
     use crate::href;
 
     pub const TITLE: &str = "Lưu trữ";
+    /// The archive index's description, for the app and the prerenderer.
+    pub const DESCRIPTION: &str = "Mọi bài viết của Tin & Số, theo chuyên mục và theo tháng.";
 
     #[component]
     pub fn ArchiveIndex(shelves: Vec<(Shelf, usize)>) -> impl IntoView {
@@ -65,7 +68,7 @@ mod ssr {
                 .collect_view()
         };
         view! {
-            <PageHead title=TITLE description="Mọi bài viết của Tin & Số, theo chuyên mục và theo tháng."/>
+            <PageHead title=TITLE description=DESCRIPTION/>
             <section class="archive" aria-labelledby="archive-heading">
                 <h1 id="archive-heading" class="section-title">{TITLE}</h1>
                 <h2 class="archive__group">"Theo chuyên mục"</h2>
@@ -99,7 +102,7 @@ mod ssr {
             }
         });
         view! {
-            <PageHead title=title.clone() description=format!("{title}: các bài viết, mới nhất trước.")/>
+            <PageHead title=title.clone() description=page.description()/>
             <section class="archive" aria-labelledby="archive-heading">
                 <p class="breadcrumb"><a href=href(ARCHIVE_ROUTE)>{TITLE}</a></p>
                 <h1 id="archive-heading" class="section-title">{title}</h1>

@@ -4,7 +4,8 @@
 use leptos::either::Either;
 use leptos::prelude::*;
 use tinso_model::chart_view::mark_id;
-use tinso_model::{article_route, format, url_host, Article, Block, FigureRef, Site};
+use tinso_model::route::article_route;
+use tinso_model::{format, url_host, Article, Block, FigureRef, Site};
 
 use crate::components::article_list::CategoryLink;
 use crate::href;

@@ -2,7 +2,8 @@
 
 use leptos::prelude::*;
 use tinso_model::archive::Shelf;
-use tinso_model::{article_route, format, ArticleSummary, Category};
+use tinso_model::route::article_route;
+use tinso_model::{format, ArticleSummary, Category};
 
 use crate::href;
 

@@ -11,8 +11,9 @@
 //! hold focusable controls.
 
 use leptos::prelude::*;
-use tinso_model::chart_view::{csv_route, dataset_route, mark_id, svg_route};
-use tinso_model::{article_route, ChartView, Mark, Shape, ShapeKind};
+use tinso_model::chart_view::mark_id;
+use tinso_model::route::{article_route, csv_route, dataset_route, svg_route};
+use tinso_model::{ChartView, Mark, Shape, ShapeKind};
 
 use crate::href;
 

@@ -2,9 +2,8 @@
 //! the reader's settings, footer.
 
 use leptos::prelude::*;
-use tinso_model::archive::ARCHIVE_ROUTE;
-use tinso_model::chart_view::DATASETS_ROUTE;
-use tinso_model::route::Route;
+
+use tinso_model::route::{Route, ARCHIVE_ROUTE, DATASETS_ROUTE};
 use tinso_model::Site;
 
 use crate::components::search::SearchBox;

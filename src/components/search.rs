@@ -2,10 +2,13 @@
 
 use leptos::prelude::*;
 #[cfg(target_arch = "wasm32")]
-use tinso_model::chart_view::{iso_date_vi, DATASETS_ROUTE};
+use tinso_model::chart_view::iso_date_vi;
+use tinso_model::route::SEARCH_ROUTE;
 #[cfg(target_arch = "wasm32")]
-use tinso_model::search_index::{search_url, suggestions, Piece};
-use tinso_model::search_index::{SearchOutcome, SEARCH_ROUTE};
+use tinso_model::route::{search_url, DATASETS_ROUTE};
+use tinso_model::search_index::SearchOutcome;
+#[cfg(target_arch = "wasm32")]
+use tinso_model::search_index::{suggestions, Piece};
 
 use crate::href;
 

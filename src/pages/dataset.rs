@@ -1,7 +1,7 @@
 //! `/so-lieu/:id`: one dataset's chart on a page of its own.
 
 use leptos::prelude::*;
-use tinso_model::chart_view::DATASETS_ROUTE;
+use tinso_model::route::DATASETS_ROUTE;
 
 use crate::api::{fetch_chart, load, take_preloaded, FetchError, Load, Preloaded};
 use crate::components::charts::{ChartFigure, TitleLevel};

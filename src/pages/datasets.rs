@@ -1,8 +1,8 @@
 //! `/so-lieu`: every dataset the articles report.
 
 use leptos::prelude::*;
-use tinso_model::chart_view::dataset_route;
-use tinso_model::{article_route, DatasetSummary};
+use tinso_model::route::{article_route, dataset_route};
+use tinso_model::DatasetSummary;
 
 use crate::api::{fetch_datasets, load, take_preloaded, Load};
 use crate::components::head::PageHead;

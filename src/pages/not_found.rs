@@ -5,13 +5,14 @@ use leptos::prelude::*;
 use crate::components::head::PageHead;
 use crate::href;
 
+/// The page's title and description, for the app and the prerenderer.
+pub const TITLE: &str = "Không tìm thấy trang";
+pub const DESCRIPTION: &str = "Trang bạn tìm không có hoặc đã được chuyển đi.";
+
 #[component]
 pub fn NotFoundPage() -> impl IntoView {
     view! {
-        <PageHead
-            title="Không tìm thấy trang"
-            description="Trang bạn tìm không có hoặc đã được chuyển đi."
-        />
+        <PageHead title=TITLE description=DESCRIPTION/>
         <section class="not-found" data-testid="not-found">
             <p class="kicker">"Lỗi 404"</p>
             <h1>"Không tìm thấy trang"</h1>

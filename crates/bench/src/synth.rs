@@ -350,7 +350,7 @@ mod tests {
         let index = tinso_model::ArticleIndex::from_json(&index).unwrap();
         assert_eq!(index.articles.len(), 30);
         for summary in &index.articles {
-            let file = dir.join(tinso_model::article_file(&summary.slug));
+            let file = dir.join(tinso_model::route::article_file(&summary.slug));
             let article =
                 tinso_model::Article::from_json(&summary.slug, &fs::read_to_string(file).unwrap())
                     .unwrap();

@@ -7,7 +7,8 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use serde::Serialize;
-use tinso_model::{article_file, ArticleIndex, INDEX_FILE};
+use tinso_model::route::{article_file, INDEX_FILE};
+use tinso_model::ArticleIndex;
 
 use crate::figures::Candidate;
 use crate::fsio::write_all_atomically;

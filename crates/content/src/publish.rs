@@ -10,7 +10,8 @@ use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use tinso_model::{article_file, stats_file, Article, ArticleStats};
+use tinso_model::route::{article_file, stats_file};
+use tinso_model::{Article, ArticleStats};
 
 use crate::fsio::write_atomically;
 use crate::site::check_with;

@@ -4,10 +4,8 @@ use std::collections::{BTreeMap, HashMap};
 use std::fs;
 use std::path::Path;
 
-use tinso_model::{
-    article_file, Article, ArticleIndex, ArticleStats, DataError, DataErrors, Site, INDEX_FILE,
-    SITE_FILE,
-};
+use tinso_model::route::{article_file, INDEX_FILE, SITE_FILE};
+use tinso_model::{Article, ArticleIndex, ArticleStats, DataError, DataErrors, Site};
 
 /// Everything the data directory holds, validated.
 #[derive(Debug)]
@@ -232,7 +230,7 @@ mod tests {
     fn a_quote_that_drifts_from_the_text_is_reported() {
         let data = scratch_data("stats");
         let slug = check(&data).unwrap().articles[0].slug.clone();
-        let path = data.join(tinso_model::stats_file(&slug));
+        let path = data.join(tinso_model::route::stats_file(&slug));
         let json = fs::read_to_string(&path).unwrap();
         fs::write(
             &path,

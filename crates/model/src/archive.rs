@@ -5,14 +5,11 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::article::{ArticleIndex, ArticleSummary, Category, FORMAT_VERSION};
+use crate::route::{category_route, month_route};
 use crate::search::words;
 
 /// Articles per archive page, and on the home page.
 pub const PAGE_SIZE: usize = 20;
-/// The archive's entry page: every category and month.
-pub const ARCHIVE_ROUTE: &str = "/luu-tru";
-/// The home page's list, built: the newest [`PAGE_SIZE`] articles.
-pub const LATEST_FILE: &str = "views/moi-nhat.json";
 /// Related articles shown under an article.
 pub const RELATED_COUNT: usize = 4;
 
@@ -27,14 +24,9 @@ impl Shelf {
     /// The path of page `page` (from 1): `/chuyen-muc/dan-van`,
     /// `/luu-tru/2011/12/trang-2`.
     pub fn route(&self, page: usize) -> String {
-        let first = match self {
-            Shelf::Category { slug, .. } => format!("/chuyen-muc/{slug}"),
-            Shelf::Month { year, month } => format!("{ARCHIVE_ROUTE}/{year:04}/{month:02}"),
-        };
-        if page > 1 {
-            format!("{first}/trang-{page}")
-        } else {
-            first
+        match self {
+            Shelf::Category { slug, .. } => category_route(slug, page),
+            Shelf::Month { year, month } => month_route(*year, *month, page),
         }
     }
 
@@ -60,6 +52,12 @@ pub struct ArchivePage {
 impl ArchivePage {
     pub fn route(&self) -> String {
         self.shelf.route(self.page)
+    }
+
+    /// The page's description: "Chuyên mục Dân vận – Trang 2: các bài
+    /// viết, mới nhất trước."
+    pub fn description(&self) -> String {
+        format!("{}: các bài viết, mới nhất trước.", self.title())
     }
 
     /// The page's title: "Chuyên mục Dân vận – Trang 2".

@@ -18,25 +18,11 @@ use serde::{Deserialize, Serialize};
 
 use crate::datetime::{Timestamp, VIETNAM_OFFSET_MINUTES};
 use crate::error::{parse_json, DataError, DataErrors, WHOLE_DOCUMENT};
+use crate::route::{article_file, INDEX_FILE, SITE_FILE};
 use crate::text::NfcCheck;
 
 /// The version of the format described here.
 pub const FORMAT_VERSION: u32 = 1;
-
-/// The site settings file, relative to the data directory.
-pub const SITE_FILE: &str = "site.json";
-/// The article index file, relative to the data directory.
-pub const INDEX_FILE: &str = "articles.json";
-
-/// The file of one article, relative to the data directory.
-pub fn article_file(slug: &str) -> String {
-    format!("articles/{slug}.json")
-}
-
-/// The site path of an article page, without the deployment's base path.
-pub fn article_route(slug: &str) -> String {
-    format!("/bai-viet/{slug}")
-}
 
 /// `site.json`: who publishes the site and where.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -32,9 +32,8 @@ pub mod stats;
 pub mod text;
 
 pub use article::{
-    article_file, article_route, check_url, is_slug, minutes_for_words, url_host, Article,
-    ArticleIndex, ArticleSummary, Block, Category, Site, UrlForm, FORMAT_VERSION, INDEX_FILE,
-    SITE_FILE,
+    check_url, is_slug, minutes_for_words, url_host, Article, ArticleIndex, ArticleSummary, Block,
+    Category, Site, UrlForm, FORMAT_VERSION,
 };
 pub use chart_view::{
     ArticleCharts, ChartView, DatasetIndex, DatasetSummary, FigureRef, Mark, Shape, ShapeKind,
@@ -42,4 +41,4 @@ pub use chart_view::{
 pub use datetime::{Timestamp, Weekday};
 pub use error::{DataError, DataErrors};
 pub use format::page_title;
-pub use stats::{stats_file, ArticleStats, ChartKind, Dataset, Value};
+pub use stats::{ArticleStats, ChartKind, Dataset, Value};

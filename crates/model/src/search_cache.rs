@@ -16,10 +16,10 @@
 
 use std::collections::BTreeMap;
 
+use crate::route::{pair_chunk_file, search_doc_file, word_chunk_file, SEARCH_META_FILE};
 use crate::search::Query;
 use crate::search_index::{
-    pair_chunk_file, rank, search_doc_file, word_chunk_file, PairChunk, SearchDoc, SearchMeta,
-    SearchOutcome, SearchResult, WordChunk, WordedDoc, SEARCH_META_FILE,
+    rank, PairChunk, SearchDoc, SearchMeta, SearchOutcome, SearchResult, WordChunk, WordedDoc,
 };
 use crate::DataErrors;
 

@@ -16,12 +16,8 @@ use serde::{Deserialize, Serialize};
 use crate::article::{Article, Block, Checker};
 use crate::error::{parse_json, DataErrors};
 use crate::format::{decimals_of, numbers_in, parse_date_vi};
+use crate::route::stats_file;
 use crate::text::NfcCheck;
-
-/// The statistics file of one article, relative to the data directory.
-pub fn stats_file(article_slug: &str) -> String {
-    format!("stats/{article_slug}.json")
-}
 
 /// Qualifiers the text puts before a number, as written: "hơn" (more
 /// than), "gần" (nearly), "khoảng" (about), "trên" (over), "dưới" (under),

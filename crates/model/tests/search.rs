@@ -5,8 +5,9 @@
 mod common;
 
 use common::{repo_file, SEED_SLUG};
+use tinso_model::route::article_file;
 use tinso_model::search::{answer, words, Query};
-use tinso_model::{article_file, Article, Block};
+use tinso_model::{Article, Block};
 
 fn seed_texts() -> Vec<String> {
     let article = Article::from_json(

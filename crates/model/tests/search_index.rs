@@ -7,11 +7,12 @@ mod common;
 
 use std::collections::BTreeMap;
 
+use tinso_model::route::{query_param, search_url, SEARCH_META_FILE};
 use tinso_model::search::Query;
 use tinso_model::search_cache::{IndexFile, SearchCache};
 use tinso_model::search_index::{
-    build_index, excerpt, query_param, search_url, suggestions, DocKind, IndexFiles, Piece,
-    SearchDoc, SearchMeta, SearchResult, SearchVersion, WordChunk, WordedDoc, SEARCH_META_FILE,
+    build_index, excerpt, suggestions, DocKind, IndexFiles, Piece, SearchDoc, SearchMeta,
+    SearchResult, SearchVersion, WordChunk, WordedDoc,
 };
 use tinso_model::ArticleCharts;
 

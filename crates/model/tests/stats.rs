@@ -196,3 +196,72 @@ fn the_seed_values_read_as_the_text_writes_them() {
         assert!(description.contains(&format!("{} mục", dataset.values.len())));
     }
 }
+
+// The rules of docs/data-format.md that the tests above leave out.
+
+#[test]
+fn a_bar_needs_a_number_that_is_not_negative_and_a_unit() {
+    assert_eq!(
+        problems(|s| {
+            s["datasets"][1]["values"][0]
+                .as_object_mut()
+                .unwrap()
+                .remove("number");
+        }),
+        ["datasets[1].values[0].number: is missing"]
+    );
+    let negative = problems(|s| s["datasets"][1]["values"][0]["number"] = serde_json::json!(-1480));
+    assert!(
+        negative.contains(
+            &"datasets[1].values[0].number: must be a finite number, not negative".to_owned()
+        ),
+        "{negative:?}"
+    );
+    let unitless = problems(|s| s["datasets"][1]["values"][0]["unit"] = serde_json::json!(" "));
+    assert!(
+        unitless.contains(&"datasets[1].values[0].unit: is missing".to_owned()),
+        "{unitless:?}"
+    );
+}
+
+#[test]
+fn a_part_of_a_whole_needs_its_whole_or_a_percentage_and_fits_in_it() {
+    let wholeless = problems(|s| {
+        s["datasets"][0]["values"][1]
+            .as_object_mut()
+            .unwrap()
+            .remove("of");
+    });
+    assert!(
+        wholeless.contains(
+            &"datasets[0].values[1].of: a part of a whole needs the whole (`of`) or the unit \"%\""
+                .to_owned()
+        ),
+        "{wholeless:?}"
+    );
+    let larger = problems(|s| s["datasets"][0]["values"][1]["of"] = serde_json::json!(50));
+    assert!(
+        larger.contains(&"datasets[0].values[1].of: 54 cannot be a part of 50".to_owned()),
+        "{larger:?}"
+    );
+    // A percentage stands without a whole: the seed's 85,23 %.
+    assert_eq!(problems(|_| {}), Vec::<String>::new());
+}
+
+#[test]
+fn only_the_listed_qualifiers_are_allowed() {
+    let odd = problems(|s| s["datasets"][2]["values"][0]["qualifier"] = serde_json::json!("chừng"));
+    assert!(
+        odd.iter()
+            .any(|p| p.starts_with("datasets[2].values[0].qualifier: \"chừng\" is not one of")),
+        "{odd:?}"
+    );
+}
+
+#[test]
+fn a_dataset_without_values_is_refused() {
+    assert_eq!(
+        problems(|s| s["datasets"][4]["values"] = serde_json::json!([])),
+        ["datasets[4].values: is empty"]
+    );
+}

@@ -5,10 +5,10 @@
 
 use tinso::BASE_PATH;
 use tinso_content::site::Content;
-use tinso_model::archive::{ArchivePage, ARCHIVE_ROUTE, PAGE_SIZE};
-use tinso_model::chart_view::{dataset_route, DATASETS_ROUTE};
+use tinso_model::archive::{ArchivePage, PAGE_SIZE};
 use tinso_model::head::escape_html;
-use tinso_model::{article_route, ArticleIndex, Site};
+use tinso_model::route::{article_route, dataset_route, ARCHIVE_ROUTE, DATASETS_ROUTE};
+use tinso_model::{ArticleIndex, Site};
 
 use crate::site::OutputFile;
 

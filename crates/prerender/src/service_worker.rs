@@ -6,9 +6,7 @@ use std::path::Path;
 
 use sha2::{Digest, Sha256};
 use tinso::href;
-use tinso_model::archive::LATEST_FILE;
-use tinso_model::route::OFFLINE_ROUTE;
-use tinso_model::search_index::SEARCH_ROUTE;
+use tinso_model::route::{HOME_ROUTE, LATEST_FILE, NOT_FOUND_FILE, OFFLINE_ROUTE, SEARCH_ROUTE};
 
 use crate::site::OutputFile;
 
@@ -36,8 +34,8 @@ pub fn service_worker(dist: &Path) -> Result<OutputFile, Vec<String>> {
     shell.sort();
     shell.dedup();
     shell.extend([
-        href("/"),
-        href("/404.html"),
+        href(HOME_ROUTE),
+        href(&format!("/{NOT_FOUND_FILE}")),
         href(OFFLINE_ROUTE),
         href(tinso::pages::offline::OFFLINE_SCRIPT),
         href(&format!("/data/{LATEST_FILE}")),

@@ -52,10 +52,7 @@ pub use layout::bars::{bar_layout, BarGeometry, MIN_BAR_WIDTH};
 pub use layout::timeline::{iso_day_number, stack_labels, year_of_day};
 pub use layout::CHART_WIDTH;
 pub use palette::{contrast_ratio, DARK_PALETTE, PALETTE};
-pub use paths::{
-    article_charts_file, chart_file, csv_route, dataset_route, mark_id, svg_route, DATASETS_ROUTE,
-    DATASET_INDEX_FILE,
-};
+pub use paths::mark_id;
 pub use scale::{nice_ticks, tick_text, LinearScale};
 pub use text::{
     arithmetic_text, describe, iso_date_vi, kind_name, number_text, text_width, value_text,

@@ -1,10 +1,10 @@
 //! Reading the view files back: parsing them (`from_json`) and the checks
 //! every reader makes of a view, however parsed (`validated`).
 
-use super::paths::{article_charts_file, chart_file, DATASET_INDEX_FILE};
 use super::{ArticleCharts, ChartView, DatasetIndex};
 use crate::article::Checker;
 use crate::error::{parse_json, DataErrors};
+use crate::route::{article_charts_file, chart_file, DATASET_INDEX_FILE};
 
 impl ChartView {
     /// Parses `views/<id>.json`. The build wrote it from checked data, so

@@ -3,8 +3,9 @@
 
 use std::collections::BTreeMap;
 
-use super::files::{gaps, pair_chunk_file, search_doc_file, word_chunk_file};
-use super::{SearchDoc, SearchMeta, SearchVersion, CHUNK_BYTES, SEARCH_META_FILE};
+use super::files::gaps;
+use super::{SearchDoc, SearchMeta, SearchVersion, CHUNK_BYTES};
+use crate::route::{pair_chunk_file, search_doc_file, word_chunk_file, SEARCH_META_FILE};
 use crate::search::{words, Word, JOINERS};
 
 /// The index files, by path under the data directory.

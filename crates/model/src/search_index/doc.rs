@@ -3,9 +3,10 @@
 use serde::{Deserialize, Serialize};
 
 use super::SearchVersion;
-use crate::article::{article_route, Article, Block};
-use crate::chart_view::{dataset_route, ArticleCharts, ChartView};
+use crate::article::{Article, Block};
+use crate::chart_view::{ArticleCharts, ChartView};
 use crate::error::{parse_json, DataErrors};
+use crate::route::{article_route, dataset_route};
 
 /// What a search document is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

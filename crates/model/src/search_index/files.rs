@@ -7,18 +7,6 @@ use serde::{Deserialize, Serialize, Serializer};
 use super::SEARCH_FORMAT_VERSION;
 use crate::error::{parse_json, DataErrors};
 
-pub fn word_chunk_file(n: usize) -> String {
-    format!("search/w{n}.json")
-}
-
-pub fn pair_chunk_file(n: usize) -> String {
-    format!("search/p{n}.json")
-}
-
-pub fn search_doc_file(id: u32) -> String {
-    format!("search/d/{id}.json")
-}
-
 /// The `format_version` of every index file: written as
 /// [`SEARCH_FORMAT_VERSION`], and a file of another version is refused
 /// (the build wrote it, and a reader of another version would find

@@ -20,8 +20,9 @@
 //!
 //! Modules: [`doc`] (what is searched), [`files`] (the index files' format),
 //! [`build`] (writing the index), [`rank`] (which documents answer, in what
-//! order), [`excerpt`] and [`outcome`] (what a result shows), [`suggest`],
-//! [`url`] (the search page's address).
+//! order), [`excerpt`] and [`outcome`] (what a result shows), [`suggest`].
+//! The index's file names and the search page's address are in
+//! [`crate::route`].
 
 mod build;
 mod doc;
@@ -30,24 +31,16 @@ mod files;
 mod outcome;
 mod rank;
 mod suggest;
-mod url;
 
 pub use build::{build_index, IndexFiles};
 pub use doc::{DocKind, SearchDoc};
 pub use excerpt::{excerpt, Piece};
-pub use files::{
-    pair_chunk_file, search_doc_file, word_chunk_file, Form, PairChunk, SearchMeta, SearchVersion,
-    WordChunk,
-};
+pub use files::{Form, PairChunk, SearchMeta, SearchVersion, WordChunk};
 pub use outcome::{SearchOutcome, SearchResult, WordedDoc, EXCERPT_LENGTH};
 pub use rank::{rank, Needed};
 pub use suggest::suggestions;
-pub use url::{query_param, search_url};
 
 pub const SEARCH_FORMAT_VERSION: u32 = 1;
-/// The search page; its query is in `?q=`.
-pub const SEARCH_ROUTE: &str = "/tim-kiem";
-pub const SEARCH_META_FILE: &str = "search/index.json";
 /// Bytes of JSON a chunk holds before the next one starts (it may exceed
 /// this by one entry), a few kilobytes once compressed.
 pub const CHUNK_BYTES: usize = 12 * 1024;

@@ -4,8 +4,9 @@
 use tinso::api::{Archive, Preloaded};
 use tinso::href;
 use tinso_content::site::Content;
-use tinso_model::archive::{ArchivePage, Shelf, ARCHIVE_ROUTE};
+use tinso_model::archive::{ArchivePage, Shelf};
 use tinso_model::head::{HeadTags, PageKind};
+use tinso_model::route::ARCHIVE_ROUTE;
 
 use super::index_file;
 use crate::render::Shell;
@@ -27,7 +28,7 @@ pub fn pages(shell: &Shell, content: &Content, shelves: Vec<ArchivePage>) -> Vec
     let archive_head = HeadTags {
         site,
         title: tinso::components::archive::TITLE,
-        description: "Mọi bài viết của Tin & Số, theo chuyên mục và theo tháng.",
+        description: tinso::components::archive::DESCRIPTION,
         path: Some(&archive_path),
         kind: PageKind::Website,
     };
@@ -43,7 +44,7 @@ pub fn pages(shell: &Shell, content: &Content, shelves: Vec<ArchivePage>) -> Vec
         let route = shelf_page.route();
         let path = href(&route);
         let title = shelf_page.title();
-        let description = format!("{title}: các bài viết, mới nhất trước.");
+        let description = shelf_page.description();
         let head = HeadTags {
             site,
             title: &title,

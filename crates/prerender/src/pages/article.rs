@@ -3,9 +3,9 @@
 use tinso::api::Preloaded;
 use tinso::href;
 use tinso_content::site::Content;
-use tinso_model::chart_view::article_charts_file;
 use tinso_model::head::{HeadTags, PageKind};
-use tinso_model::{article_route, ArticleCharts};
+use tinso_model::route::{article_charts_file, article_route};
+use tinso_model::ArticleCharts;
 
 use super::index_file;
 use crate::render::{to_json, Shell};

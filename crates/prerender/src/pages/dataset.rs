@@ -4,11 +4,11 @@
 use tinso::api::Preloaded;
 use tinso::href;
 use tinso_content::site::Content;
-use tinso_model::chart_view::{
-    chart_file, csv_document, csv_route, dataset_route, svg_document, svg_route, DATASETS_ROUTE,
-    DATASET_INDEX_FILE,
-};
+use tinso_model::chart_view::{csv_document, svg_document};
 use tinso_model::head::{HeadTags, PageKind};
+use tinso_model::route::{
+    chart_file, csv_route, dataset_route, svg_route, DATASETS_ROUTE, DATASET_INDEX_FILE,
+};
 use tinso_model::{ArticleCharts, DatasetIndex, FORMAT_VERSION};
 
 use super::index_file;

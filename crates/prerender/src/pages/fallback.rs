@@ -5,7 +5,7 @@
 use tinso::api::Preloaded;
 use tinso_content::site::Content;
 use tinso_model::head::{HeadTags, PageKind};
-use tinso_model::route::OFFLINE_ROUTE;
+use tinso_model::route::{NOT_FOUND_FILE, NOT_FOUND_ROUTE, OFFLINE_ROUTE};
 
 use super::index_file;
 use crate::render::Shell;
@@ -16,8 +16,8 @@ pub fn pages(shell: &Shell, content: &Content) -> Vec<OutputFile> {
     let site = &content.site;
     let not_found = HeadTags {
         site,
-        title: "Không tìm thấy trang",
-        description: "Trang bạn tìm không có hoặc đã được chuyển đi.",
+        title: tinso::pages::not_found::TITLE,
+        description: tinso::pages::not_found::DESCRIPTION,
         path: None,
         kind: PageKind::Website,
     };
@@ -35,8 +35,8 @@ pub fn pages(shell: &Shell, content: &Content) -> Vec<OutputFile> {
     };
     vec![
         OutputFile {
-            file: "404.html".into(),
-            html: shell.page(&not_found, "/khong-tim-thay", preloaded),
+            file: NOT_FOUND_FILE.into(),
+            html: shell.page(&not_found, NOT_FOUND_ROUTE, preloaded),
         },
         OutputFile {
             file: index_file(OFFLINE_ROUTE),

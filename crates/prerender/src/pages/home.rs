@@ -3,8 +3,9 @@
 use tinso::api::Preloaded;
 use tinso::href;
 use tinso_content::site::Content;
-use tinso_model::archive::{latest, LATEST_FILE};
+use tinso_model::archive::latest;
 use tinso_model::head::{HeadTags, PageKind};
+use tinso_model::route::LATEST_FILE;
 
 use crate::render::{to_json, Shell};
 use crate::site::OutputFile;

@@ -5,7 +5,8 @@ use tinso::api::Preloaded;
 use tinso::href;
 use tinso_content::site::Content;
 use tinso_model::head::{HeadTags, PageKind};
-use tinso_model::search_index::{build_index, SearchDoc, SEARCH_ROUTE};
+use tinso_model::route::SEARCH_ROUTE;
+use tinso_model::search_index::{build_index, SearchDoc};
 use tinso_model::ArticleCharts;
 
 use super::index_file;

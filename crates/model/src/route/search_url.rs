@@ -1,6 +1,6 @@
-//! The search page's address and its query parameter.
+//! The search page's address with its query, and the query read back.
 
-use super::SEARCH_ROUTE;
+use super::paths::SEARCH_ROUTE;
 
 /// `/tim-kiem?q=…` with the query encoded for a URL.
 pub fn search_url(query: &str) -> String {

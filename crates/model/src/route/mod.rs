@@ -1,4 +1,11 @@
-//! The site's pages and their paths (without the deployment's base path).
+//! The site's pages and their paths (without the deployment's base path):
+//! every path built ([`paths`], [`search_url`]) and parsed ([`Route`]) here.
+
+mod paths;
+mod search_url;
+
+pub use paths::*;
+pub use search_url::{query_param, search_url};
 
 use crate::article::is_slug;
 
@@ -25,9 +32,6 @@ pub enum Route {
     /// Anything else.
     NotFound,
 }
-
-/// The offline page's path.
-pub const OFFLINE_ROUTE: &str = "/ngoai-tuyen";
 
 impl Route {
     /// The page `path` names. A trailing slash is allowed (static servers
@@ -70,14 +74,14 @@ impl Route {
     /// The path of the page (the inverse of [`Route::from_path`]).
     pub fn path(&self) -> String {
         match self {
-            Route::Home => "/".into(),
-            Route::Article(slug) => crate::article_route(slug),
-            Route::Datasets => crate::chart_view::DATASETS_ROUTE.into(),
-            Route::Dataset(id) => crate::chart_view::dataset_route(id),
-            Route::Search => crate::search_index::SEARCH_ROUTE.into(),
-            Route::Archive => crate::archive::ARCHIVE_ROUTE.into(),
+            Route::Home => HOME_ROUTE.into(),
+            Route::Article(slug) => article_route(slug),
+            Route::Datasets => DATASETS_ROUTE.into(),
+            Route::Dataset(id) => dataset_route(id),
+            Route::Search => SEARCH_ROUTE.into(),
+            Route::Archive => ARCHIVE_ROUTE.into(),
             Route::Offline => OFFLINE_ROUTE.into(),
-            Route::NotFound => "/khong-tim-thay".into(),
+            Route::NotFound => NOT_FOUND_ROUTE.into(),
         }
     }
 }

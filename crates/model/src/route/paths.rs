@@ -1,0 +1,113 @@
+//! Every path of the site, in one place: the pages (without the
+//! deployment's base path) and the data files (relative to the data
+//! directory). [`super::Route`] parses page paths back.
+
+// Pages.
+
+pub const HOME_ROUTE: &str = "/";
+
+/// The site path of an article page.
+pub fn article_route(slug: &str) -> String {
+    format!("/bai-viet/{slug}")
+}
+
+/// The page listing every dataset.
+pub const DATASETS_ROUTE: &str = "/so-lieu";
+
+/// The page of one dataset.
+pub fn dataset_route(id: &str) -> String {
+    format!("{DATASETS_ROUTE}/{id}")
+}
+
+/// The CSV download of a dataset.
+pub fn csv_route(id: &str) -> String {
+    format!("{DATASETS_ROUTE}/{id}.csv")
+}
+
+/// The SVG download of a chart.
+pub fn svg_route(id: &str) -> String {
+    format!("{DATASETS_ROUTE}/{id}.svg")
+}
+
+/// The search page; its query is in `?q=`.
+pub const SEARCH_ROUTE: &str = "/tim-kiem";
+
+/// The archive's entry page: every category and month.
+pub const ARCHIVE_ROUTE: &str = "/luu-tru";
+
+/// Page `page` (from 1) of a category: `/chuyen-muc/dan-van[/trang-2]`.
+pub fn category_route(slug: &str, page: usize) -> String {
+    paged(format!("/chuyen-muc/{slug}"), page)
+}
+
+/// Page `page` (from 1) of a month: `/luu-tru/2011/12[/trang-2]`.
+pub fn month_route(year: i32, month: u32, page: usize) -> String {
+    paged(format!("{ARCHIVE_ROUTE}/{year:04}/{month:02}"), page)
+}
+
+/// Page 1 has no page segment.
+fn paged(first: String, page: usize) -> String {
+    if page > 1 {
+        format!("{first}/trang-{page}")
+    } else {
+        first
+    }
+}
+
+/// The offline page: the service worker's answer for a page never read,
+/// when there is no network.
+pub const OFFLINE_ROUTE: &str = "/ngoai-tuyen";
+
+/// A path that names no page (what [`super::Route::NotFound`] prints).
+pub const NOT_FOUND_ROUTE: &str = "/khong-tim-thay";
+
+/// The file static servers answer unknown paths with.
+pub const NOT_FOUND_FILE: &str = "404.html";
+
+// Data files.
+
+/// The site settings.
+pub const SITE_FILE: &str = "site.json";
+/// The article index.
+pub const INDEX_FILE: &str = "articles.json";
+
+/// One article.
+pub fn article_file(slug: &str) -> String {
+    format!("articles/{slug}.json")
+}
+
+/// The statistics of one article.
+pub fn stats_file(article_slug: &str) -> String {
+    format!("stats/{article_slug}.json")
+}
+
+/// The home page's list, built: the newest articles.
+pub const LATEST_FILE: &str = "views/moi-nhat.json";
+
+/// The dataset index, built.
+pub const DATASET_INDEX_FILE: &str = "views/so-lieu.json";
+
+/// The view of one dataset, built.
+pub fn chart_file(id: &str) -> String {
+    format!("views/{id}.json")
+}
+
+/// The charts of one article, built.
+pub fn article_charts_file(slug: &str) -> String {
+    format!("views/bai-viet/{slug}.json")
+}
+
+/// The search index's table of chunks.
+pub const SEARCH_META_FILE: &str = "search/index.json";
+
+pub fn word_chunk_file(n: usize) -> String {
+    format!("search/w{n}.json")
+}
+
+pub fn pair_chunk_file(n: usize) -> String {
+    format!("search/p{n}.json")
+}
+
+pub fn search_doc_file(id: u32) -> String {
+    format!("search/d/{id}.json")
+}
