@@ -12,7 +12,7 @@ mod read;
 mod search;
 
 pub use load::{load, Load};
-pub use preload::{preload, take_preloaded, Archive, Preloaded};
+pub use preload::{preload, take_preloaded, PageData};
 pub use read::{
     is_nfc, read_article, read_chart, read_charts, read_datasets, read_index, read_site,
 };

@@ -7,12 +7,12 @@ use leptos::prelude::*;
 /// What the route switch shows for an archive path.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn archive_view() -> AnyView {
-    use crate::api::{take_preloaded, Archive};
+    use crate::api::{take_preloaded, PageData};
     use crate::pages::not_found::NotFoundPage;
-    match take_preloaded().archive {
-        Some(Archive::Index(shelves)) => view! { <ArchiveIndex shelves/> }.into_any(),
-        Some(Archive::Page(page)) => view! { <ShelfPage page/> }.into_any(),
-        None => view! { <NotFoundPage/> }.into_any(),
+    match take_preloaded() {
+        Some(PageData::ArchiveIndex(shelves)) => view! { <ArchiveIndex shelves/> }.into_any(),
+        Some(PageData::ArchivePage(page)) => view! { <ShelfPage page/> }.into_any(),
+        _ => view! { <NotFoundPage/> }.into_any(),
     }
 }
 

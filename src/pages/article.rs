@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use tinso_model::{ArticleCharts, ArticleSummary, ChartView};
 
-use crate::api::{fetch_article, load, take_preloaded, FetchError, Load, Preloaded};
+use crate::api::{fetch_article, load, take_preloaded, FetchError, Load, PageData};
 use crate::components::article::ArticleView;
 use crate::components::article_list::ArticleList;
 use crate::components::charts::{ChartFigure, TitleLevel};
@@ -14,14 +14,10 @@ use crate::pages::not_found::NotFoundPage;
 #[component]
 pub fn ArticlePage(slug: String) -> impl IntoView {
     let initial = match take_preloaded() {
-        Preloaded {
-            not_found: true, ..
-        } => Load::Failed(FetchError::NotFound),
-        Preloaded {
-            article: Some(article),
-            charts: Some(charts),
-            ..
-        } if article.slug == slug => Load::Ready((article, charts)),
+        Some(PageData::NotFound) => Load::Failed(FetchError::NotFound),
+        Some(PageData::Article(article, charts)) if article.slug == slug => {
+            Load::Ready((article, charts))
+        }
         _ => Load::Loading,
     };
     let (article, retry) = load(move || slug.clone(), fetch_article, initial);

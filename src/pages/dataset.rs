@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use tinso_model::route::DATASETS_ROUTE;
 
-use crate::api::{fetch_chart, load, take_preloaded, FetchError, Load, Preloaded};
+use crate::api::{fetch_chart, load, take_preloaded, FetchError, Load, PageData};
 use crate::components::charts::{ChartFigure, TitleLevel};
 use crate::components::head::PageHead;
 use crate::components::status::{LoadError, Skeleton};
@@ -13,12 +13,8 @@ use crate::pages::not_found::NotFoundPage;
 #[component]
 pub fn DatasetPage(id: String) -> impl IntoView {
     let initial = match take_preloaded() {
-        Preloaded {
-            not_found: true, ..
-        } => Load::Failed(FetchError::NotFound),
-        Preloaded {
-            chart: Some(chart), ..
-        } if chart.id == id => Load::Ready(chart),
+        Some(PageData::NotFound) => Load::Failed(FetchError::NotFound),
+        Some(PageData::Dataset(chart)) if chart.id == id => Load::Ready(chart),
         _ => Load::Loading,
     };
     let (chart, retry) = load(move || id.clone(), fetch_chart, initial);

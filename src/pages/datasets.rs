@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use tinso_model::route::{article_route, dataset_route};
 use tinso_model::DatasetSummary;
 
-use crate::api::{fetch_datasets, load, take_preloaded, Load};
+use crate::api::{fetch_datasets, load, take_preloaded, Load, PageData};
 use crate::components::head::PageHead;
 use crate::components::status::{LoadError, Skeleton};
 use crate::href;
@@ -16,7 +16,10 @@ pub const DESCRIPTION: &str =
 
 #[component]
 pub fn DatasetsPage() -> impl IntoView {
-    let initial = take_preloaded().datasets.map_or(Load::Loading, Load::Ready);
+    let initial = match take_preloaded() {
+        Some(PageData::Datasets(datasets)) => Load::Ready(datasets),
+        _ => Load::Loading,
+    };
     let (index, retry) = load(|| (), |()| fetch_datasets(), initial);
     view! {
         <PageHead title=TITLE description=DESCRIPTION/>

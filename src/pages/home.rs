@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use tinso_model::Site;
 
-use crate::api::{fetch_index, load, take_preloaded, Load};
+use crate::api::{fetch_index, load, take_preloaded, Load, PageData};
 use crate::components::article_list::ArticleList;
 use crate::components::head::PageHead;
 use crate::components::status::{LoadError, Skeleton};
@@ -11,7 +11,10 @@ use crate::components::status::{LoadError, Skeleton};
 #[component]
 pub fn HomePage() -> impl IntoView {
     let site = expect_context::<Site>();
-    let initial = take_preloaded().index.map_or(Load::Loading, Load::Ready);
+    let initial = match take_preloaded() {
+        Some(PageData::Home(index)) => Load::Ready(index),
+        _ => Load::Loading,
+    };
     let (index, retry) = load(|| (), |()| fetch_index(), initial);
     view! {
         <PageHead title="" description=site.description/>

@@ -2,7 +2,7 @@
 //! written into trunk's shell with the page's head tags.
 
 use leptos::prelude::*;
-use tinso::api::Preloaded;
+use tinso::api::PageData;
 use tinso::router::RequestPath;
 use tinso::{App, APP_ROOT_ID, STATIC_PAGE};
 use tinso_model::head::HeadTags;
@@ -33,12 +33,12 @@ impl Shell {
     /// The page of the app at `url`, with `head` and what `preloaded` holds.
     /// A page carries no data of its own: the app adopts it as it is, and
     /// fetches only the data of the pages the reader goes to next.
-    pub fn page(&self, head: &HeadTags, url: &str, preloaded: Preloaded) -> String {
+    pub fn page(&self, head: &HeadTags, url: &str, preloaded: PageData) -> String {
         self.fill(head, url, preloaded, "")
     }
 
     /// Like [`Shell::page`], for a static page, which the app leaves as it is.
-    pub fn static_page(&self, head: &HeadTags, url: &str, preloaded: Preloaded) -> String {
+    pub fn static_page(&self, head: &HeadTags, url: &str, preloaded: PageData) -> String {
         self.fill(
             head,
             url,
@@ -47,7 +47,7 @@ impl Shell {
         )
     }
 
-    fn fill(&self, head: &HeadTags, url: &str, preloaded: Preloaded, root_attrs: &str) -> String {
+    fn fill(&self, head: &HeadTags, url: &str, preloaded: PageData, root_attrs: &str) -> String {
         let app = render_route(url, preloaded);
         let body = format!(r#"<div id="{APP_ROOT_ID}"{root_attrs}>{app}</div>"#);
         self.html
@@ -57,7 +57,7 @@ impl Shell {
 }
 
 /// Renders the app at `url` to HTML, as the browser would show it.
-pub fn render_route(path: &str, preloaded: Preloaded) -> String {
+pub fn render_route(path: &str, preloaded: PageData) -> String {
     // Effects (head tags, search) are the browser's: where Leptos is built
     // with effects on (a workspace build unifies the app's `csr` feature),
     // they are spawned, and dropped here. Set once; later calls are no-ops.

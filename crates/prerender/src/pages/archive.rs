@@ -1,7 +1,7 @@
 //! The archive: its index (the shelves, each with its count of articles)
 //! and the pages of each shelf. Static pages the app leaves as they are.
 
-use tinso::api::{Archive, Preloaded};
+use tinso::api::PageData;
 use tinso::href;
 use tinso_content::site::Content;
 use tinso_model::archive::{ArchivePage, Shelf};
@@ -32,10 +32,7 @@ pub fn pages(shell: &Shell, content: &Content, shelves: Vec<ArchivePage>) -> Vec
         path: Some(&archive_path),
         kind: PageKind::Website,
     };
-    let preloaded = Preloaded {
-        archive: Some(Archive::Index(counts)),
-        ..Preloaded::default()
-    };
+    let preloaded = PageData::ArchiveIndex(counts);
     let mut pages = vec![OutputFile {
         file: index_file(ARCHIVE_ROUTE),
         html: shell.static_page(&archive_head, ARCHIVE_ROUTE, preloaded),
@@ -52,10 +49,7 @@ pub fn pages(shell: &Shell, content: &Content, shelves: Vec<ArchivePage>) -> Vec
             path: Some(&path),
             kind: PageKind::Website,
         };
-        let preloaded = Preloaded {
-            archive: Some(Archive::Page(shelf_page)),
-            ..Preloaded::default()
-        };
+        let preloaded = PageData::ArchivePage(shelf_page);
         pages.push(OutputFile {
             file: index_file(&route),
             html: shell.static_page(&head, &route, preloaded),
@@ -104,13 +98,7 @@ mod tests {
             .find(|p| p.route() == "/chuyen-muc/dan-van/trang-2")
             .expect("a second page")
             .clone();
-        let html = render_route(
-            &second.route(),
-            Preloaded {
-                archive: Some(Archive::Page(second)),
-                ..Preloaded::default()
-            },
-        );
+        let html = render_route(&second.route(), PageData::ArchivePage(second));
         assert!(html.contains("Chuyên mục Dân vận – Trang 2"), "{html}");
         assert!(html.contains("Trang 2/3"));
         assert_eq!(html.matches(r#"class="teaser""#).count(), 20);
@@ -123,13 +111,7 @@ mod tests {
             .find(|p| p.route() == "/chuyen-muc/dan-van/trang-3")
             .unwrap()
             .clone();
-        let html = render_route(
-            &last.route(),
-            Preloaded {
-                archive: Some(Archive::Page(last)),
-                ..Preloaded::default()
-            },
-        );
+        let html = render_route(&last.route(), PageData::ArchivePage(last));
         assert_eq!(html.matches(r#"class="teaser""#).count(), 5);
         assert!(!html.contains(r#"rel="next""#));
     }

@@ -1,6 +1,6 @@
 //! The page of each article, and its charts' data.
 
-use tinso::api::Preloaded;
+use tinso::api::PageData;
 use tinso::href;
 use tinso_content::site::Content;
 use tinso_model::head::{HeadTags, PageKind};
@@ -26,11 +26,7 @@ pub fn pages(shell: &Shell, content: &Content, all_charts: &[ArticleCharts]) -> 
             path: Some(&path),
             kind: PageKind::Article(article),
         };
-        let preloaded = Preloaded {
-            article: Some(article.clone()),
-            charts: Some(charts.clone()),
-            ..Preloaded::default()
-        };
+        let preloaded = PageData::Article(article.clone(), charts.clone());
         let charts_json = to_json(&charts);
         let html = shell.page(&head, &route, preloaded);
         pages.push(OutputFile {

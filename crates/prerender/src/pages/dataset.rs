@@ -1,7 +1,7 @@
 //! Số liệu: the page of each dataset (with its data, its CSV and its
 //! chart's SVG) and the index of them all.
 
-use tinso::api::Preloaded;
+use tinso::api::PageData;
 use tinso::href;
 use tinso_content::site::Content;
 use tinso_model::chart_view::{csv_document, svg_document};
@@ -38,10 +38,7 @@ pub fn pages(shell: &Shell, content: &Content, all_charts: &[ArticleCharts]) -> 
                 path: Some(&path),
                 kind: PageKind::Website,
             };
-            let preloaded = Preloaded {
-                chart: Some(view.clone()),
-                ..Preloaded::default()
-            };
+            let preloaded = PageData::Dataset(view.clone());
             let view_json = to_json(view);
             pages.push(OutputFile {
                 file: index_file(&route),
@@ -75,10 +72,7 @@ pub fn pages(shell: &Shell, content: &Content, all_charts: &[ArticleCharts]) -> 
         path: Some(&path),
         kind: PageKind::Website,
     };
-    let preloaded = Preloaded {
-        datasets: Some(index.clone()),
-        ..Preloaded::default()
-    };
+    let preloaded = PageData::Datasets(index.clone());
     let index_json = to_json(&index);
     pages.push(OutputFile {
         file: index_file(DATASETS_ROUTE),

@@ -2,7 +2,7 @@
 //! names no page, and the offline page, which the service worker shows for
 //! a page never read when there is no network.
 
-use tinso::api::Preloaded;
+use tinso::api::PageData;
 use tinso_content::site::Content;
 use tinso_model::head::{HeadTags, PageKind};
 use tinso_model::route::{NOT_FOUND_FILE, NOT_FOUND_ROUTE, OFFLINE_ROUTE};
@@ -21,10 +21,7 @@ pub fn pages(shell: &Shell, content: &Content) -> Vec<OutputFile> {
         path: None,
         kind: PageKind::Website,
     };
-    let preloaded = Preloaded {
-        not_found: true,
-        ..Preloaded::default()
-    };
+    let preloaded = PageData::NotFound;
     // What the service worker shows for a page never read, offline.
     let offline = HeadTags {
         site,
@@ -40,7 +37,7 @@ pub fn pages(shell: &Shell, content: &Content) -> Vec<OutputFile> {
         },
         OutputFile {
             file: index_file(OFFLINE_ROUTE),
-            html: shell.static_page(&offline, OFFLINE_ROUTE, Preloaded::default()),
+            html: shell.static_page(&offline, OFFLINE_ROUTE, PageData::Empty),
         },
     ]
 }

@@ -1,6 +1,6 @@
 //! The home page: the newest articles.
 
-use tinso::api::Preloaded;
+use tinso::api::PageData;
 use tinso::href;
 use tinso_content::site::Content;
 use tinso_model::archive::latest;
@@ -24,10 +24,7 @@ pub fn pages(shell: &Shell, content: &Content) -> Vec<OutputFile> {
     // The newest articles only: the home page does not grow with the archive.
     let latest = latest(&content.index);
     let latest_json = to_json(&latest);
-    let preloaded = Preloaded {
-        index: Some(latest),
-        ..Preloaded::default()
-    };
+    let preloaded = PageData::Home(latest);
     vec![
         OutputFile {
             file: "index.html".into(),

@@ -1,7 +1,7 @@
 //! Search: the page (its results are the app's to find) and the index,
 //! chunk files a query fetches only as it needs them.
 
-use tinso::api::Preloaded;
+use tinso::api::PageData;
 use tinso::href;
 use tinso_content::site::Content;
 use tinso_model::head::{HeadTags, PageKind};
@@ -25,7 +25,7 @@ pub fn pages(shell: &Shell, content: &Content, all_charts: &[ArticleCharts]) -> 
     };
     let mut pages = vec![OutputFile {
         file: index_file(SEARCH_ROUTE),
-        html: shell.page(&search, SEARCH_ROUTE, Preloaded::default()),
+        html: shell.page(&search, SEARCH_ROUTE, PageData::Empty),
     }];
     let index = build_index(&SearchDoc::all(&content.articles, all_charts));
     pages.extend(index.files.into_iter().map(|(file, json)| OutputFile {
