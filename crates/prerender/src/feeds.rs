@@ -7,49 +7,69 @@ use tinso::BASE_PATH;
 use tinso_content::site::Content;
 use tinso_model::archive::{ArchivePage, PAGE_SIZE};
 use tinso_model::head::escape_html;
-use tinso_model::route::{article_route, dataset_route, ARCHIVE_ROUTE, DATASETS_ROUTE};
+use tinso_model::route::{
+    article_route, dataset_route, SitePage, ARCHIVE_ROUTE, DATASETS_ROUTE, HOME_ROUTE, PAGES,
+};
 use tinso_model::{ArticleIndex, Site};
 
 use crate::site::OutputFile;
 
-/// Pages the sitemap lists besides the home page and the articles: the
-/// datasets' index and pages, the archive's index and its `shelves`.
-pub fn listed_routes(content: &Content, shelves: &[ArchivePage]) -> Vec<String> {
-    let mut routes = vec![DATASETS_ROUTE.to_owned()];
-    routes.extend(
-        content
-            .stats
-            .iter()
-            .flat_map(|s| s.datasets.iter().map(|d| dataset_route(&d.id))),
-    );
-    routes.push(ARCHIVE_ROUTE.to_owned());
-    routes.extend(shelves.iter().map(|p| p.route()));
-    routes
+/// The pages `sitemap.xml` lists, with their dates where known: those of
+/// the kinds of page the table marks `in_sitemap`, in its order (the
+/// archive's pages are `shelves`).
+pub fn sitemap_entries(
+    content: &Content,
+    shelves: &[ArchivePage],
+) -> Vec<(String, Option<String>)> {
+    let mut entries = Vec::new();
+    for row in PAGES.iter().filter(|row| row.in_sitemap) {
+        match row.page {
+            SitePage::Home => entries.push((HOME_ROUTE.to_owned(), None)),
+            SitePage::Article => entries.extend(
+                content
+                    .index
+                    .newest_first()
+                    .iter()
+                    .map(|a| (article_route(&a.slug), Some(a.published.to_string()))),
+            ),
+            SitePage::Datasets => entries.push((DATASETS_ROUTE.to_owned(), None)),
+            SitePage::Dataset => entries.extend(
+                content
+                    .stats
+                    .iter()
+                    .flat_map(|s| s.datasets.iter().map(|d| (dataset_route(&d.id), None))),
+            ),
+            SitePage::Archive => {
+                entries.push((ARCHIVE_ROUTE.to_owned(), None));
+                entries.extend(shelves.iter().map(|p| (p.route(), None)));
+            }
+            SitePage::Search | SitePage::Offline | SitePage::NotFound => {}
+        }
+    }
+    entries
 }
 
-/// `sitemap.xml`, `robots.txt` and the Atom feed, from the data; `routes`
-/// are the pages the sitemap lists besides the home page and the articles
-/// ([`listed_routes`]).
-pub fn site_files(site: &Site, index: &ArticleIndex, routes: &[String]) -> Vec<OutputFile> {
+/// `sitemap.xml` (of `entries`: [`sitemap_entries`]), `robots.txt` and the
+/// Atom feed, from the data.
+pub fn site_files(
+    site: &Site,
+    index: &ArticleIndex,
+    entries: &[(String, Option<String>)],
+) -> Vec<OutputFile> {
     // Absolute URLs: the site's address and the deployment's base path.
     let base = &format!("{}{BASE_PATH}", site.base_url);
     let articles = index.newest_first();
     let mut sitemap = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
     );
-    sitemap.push_str(&format!("  <url><loc>{}/</loc></url>\n", escape_html(base)));
-    for article in &articles {
-        sitemap.push_str(&format!(
-            "  <url><loc>{}</loc><lastmod>{}</lastmod></url>\n",
-            escape_html(&format!("{base}{}", article_route(&article.slug))),
-            article.published
-        ));
-    }
-    for route in routes {
-        sitemap.push_str(&format!(
-            "  <url><loc>{}</loc></url>\n",
-            escape_html(&format!("{base}{route}"))
-        ));
+    for (route, lastmod) in entries {
+        let loc = escape_html(&format!("{base}{route}"));
+        match lastmod {
+            Some(date) => sitemap.push_str(&format!(
+                "  <url><loc>{loc}</loc><lastmod>{date}</lastmod></url>\n"
+            )),
+            None => sitemap.push_str(&format!("  <url><loc>{loc}</loc></url>\n")),
+        }
     }
     sitemap.push_str("</urlset>\n");
 

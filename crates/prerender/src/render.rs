@@ -6,6 +6,7 @@ use tinso::api::PageData;
 use tinso::router::RequestPath;
 use tinso::{App, APP_ROOT_ID, STATIC_PAGE};
 use tinso_model::head::HeadTags;
+use tinso_model::route::Route;
 
 /// What trunk writes in the shell, replaced in every page.
 const SHELL_TITLE: &str = "<title>Tin &amp; Số</title>";
@@ -32,22 +33,15 @@ impl Shell {
 
     /// The page of the app at `url`, with `head` and what `preloaded` holds.
     /// A page carries no data of its own: the app adopts it as it is, and
-    /// fetches only the data of the pages the reader goes to next.
+    /// fetches only the data of the pages the reader goes to next. A static
+    /// page (one the app does not draw: [`tinso_model::route::PAGES`]) is
+    /// marked so, and the app leaves it as it is.
     pub fn page(&self, head: &HeadTags, url: &str, preloaded: PageData) -> String {
-        self.fill(head, url, preloaded, "")
-    }
-
-    /// Like [`Shell::page`], for a static page, which the app leaves as it is.
-    pub fn static_page(&self, head: &HeadTags, url: &str, preloaded: PageData) -> String {
-        self.fill(
-            head,
-            url,
-            preloaded,
-            &format!(r#" data-page="{STATIC_PAGE}""#),
-        )
-    }
-
-    fn fill(&self, head: &HeadTags, url: &str, preloaded: PageData, root_attrs: &str) -> String {
+        let root_attrs = if Route::from_path(url).is_static() {
+            format!(r#" data-page="{STATIC_PAGE}""#)
+        } else {
+            String::new()
+        };
         let app = render_route(url, preloaded);
         let body = format!(r#"<div id="{APP_ROOT_ID}"{root_attrs}>{app}</div>"#);
         self.html

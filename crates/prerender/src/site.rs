@@ -36,7 +36,7 @@ pub fn prerender(data: &Path, dist: &Path) -> Result<usize, Vec<String>> {
     let shell = Shell::new(live_preview(shell))?;
     let charts = lay_out_charts(&content);
     let shelves = archive_pages(&content.index);
-    let routes = feeds::listed_routes(&content, &shelves);
+    let sitemap = feeds::sitemap_entries(&content, &shelves);
     let mut pages = pages::render_pages(&shell, &content, &charts, shelves);
     let stray = stray_inline_scripts(&pages, &inlined.scripts);
     if !stray.is_empty() {
@@ -56,7 +56,7 @@ pub fn prerender(data: &Path, dist: &Path) -> Result<usize, Vec<String>> {
         fs::remove_file(dist.join(file))
             .map_err(|e| vec![format!("{file}: cannot be removed: {e}")])?;
     }
-    pages.extend(feeds::site_files(&content.site, &content.index, &routes));
+    pages.extend(feeds::site_files(&content.site, &content.index, &sitemap));
     pages.push(service_worker::service_worker(dist)?);
     for page in &pages {
         replace_file(&dist.join(&page.file), page.html.as_bytes())

@@ -1,9 +1,12 @@
 //! The site's pages and their paths (without the deployment's base path):
-//! every path built ([`paths`], [`search_url`]) and parsed ([`Route`]) here.
+//! every path built ([`paths`], [`search_url`]) and parsed ([`Route`]) here,
+//! and the table of the kinds of page ([`PAGES`]).
 
+mod pages;
 mod paths;
 mod search_url;
 
+pub use pages::{PageRow, SitePage, PAGES};
 pub use paths::*;
 pub use search_url::{query_param, search_url};
 
@@ -65,10 +68,24 @@ impl Route {
         }
     }
 
+    /// The kind of page this is.
+    pub fn page(&self) -> SitePage {
+        match self {
+            Route::Home => SitePage::Home,
+            Route::Article(_) => SitePage::Article,
+            Route::Datasets => SitePage::Datasets,
+            Route::Dataset(_) => SitePage::Dataset,
+            Route::Search => SitePage::Search,
+            Route::Archive => SitePage::Archive,
+            Route::Offline => SitePage::Offline,
+            Route::NotFound => SitePage::NotFound,
+        }
+    }
+
     /// Whether the page is static: prerendered once, loaded by the browser
-    /// itself, never drawn or taken over by the app.
+    /// itself, never drawn or taken over by the app ([`PAGES`]).
     pub fn is_static(&self) -> bool {
-        matches!(self, Route::Archive | Route::Offline)
+        !self.page().row().drawn_by_app
     }
 
     /// The path of the page (the inverse of [`Route::from_path`]).

@@ -35,7 +35,7 @@ pub fn pages(shell: &Shell, content: &Content, shelves: Vec<ArchivePage>) -> Vec
     let preloaded = PageData::ArchiveIndex(counts);
     let mut pages = vec![OutputFile {
         file: index_file(ARCHIVE_ROUTE),
-        html: shell.static_page(&archive_head, ARCHIVE_ROUTE, preloaded),
+        html: shell.page(&archive_head, ARCHIVE_ROUTE, preloaded),
     }];
     for shelf_page in shelves {
         let route = shelf_page.route();
@@ -52,7 +52,7 @@ pub fn pages(shell: &Shell, content: &Content, shelves: Vec<ArchivePage>) -> Vec
         let preloaded = PageData::ArchivePage(shelf_page);
         pages.push(OutputFile {
             file: index_file(&route),
-            html: shell.static_page(&head, &route, preloaded),
+            html: shell.page(&head, &route, preloaded),
         });
     }
     pages

@@ -9,60 +9,76 @@ use tinso_model::head::{HeadTags, PageKind};
 use tinso_model::route::{
     chart_file, csv_route, dataset_route, svg_route, DATASETS_ROUTE, DATASET_INDEX_FILE,
 };
-use tinso_model::{ArticleCharts, DatasetIndex, FORMAT_VERSION};
+use tinso_model::{Article, ArticleCharts, ChartView, Dataset, DatasetIndex, FORMAT_VERSION};
 
 use super::index_file;
 use crate::render::{to_json, Shell};
 use crate::site::OutputFile;
 
-/// The datasets' pages, in the order of the articles and of their charts
-/// (`all_charts`, the articles' in their order), then the index page and
-/// `data/` [`DATASET_INDEX_FILE`].
+/// Each dataset's view beside its dataset and article, in the order of the
+/// articles and of their charts (`all_charts`, the articles' in their order).
+fn views<'a>(
+    content: &'a Content,
+    all_charts: &'a [ArticleCharts],
+) -> impl Iterator<Item = (&'a Article, &'a ChartView, &'a Dataset)> {
+    content
+        .articles
+        .iter()
+        .zip(all_charts)
+        .flat_map(move |(article, charts)| {
+            let stats = content.stats.iter().find(|s| s.article == article.slug);
+            charts
+                .charts
+                .iter()
+                .zip(stats.into_iter().flat_map(|s| &s.datasets))
+                .map(move |(view, dataset)| (article, view, dataset))
+        })
+}
+
+/// The datasets' pages, each with `data/` its view, its CSV and its SVG.
 pub fn pages(shell: &Shell, content: &Content, all_charts: &[ArticleCharts]) -> Vec<OutputFile> {
     let site = &content.site;
     let mut pages = Vec::new();
-    let mut datasets = Vec::new();
-    for (article, charts) in content.articles.iter().zip(all_charts) {
-        let stats = content.stats.iter().find(|s| s.article == article.slug);
-        for (view, dataset) in charts
-            .charts
-            .iter()
-            .zip(stats.iter().flat_map(|s| &s.datasets))
-        {
-            let route = dataset_route(&view.id);
-            let path = href(&route);
-            let head = HeadTags {
-                site,
-                title: &view.title,
-                description: &view.description,
-                path: Some(&path),
-                kind: PageKind::Website,
-            };
-            let preloaded = PageData::Dataset(view.clone());
-            let view_json = to_json(view);
-            pages.push(OutputFile {
-                file: index_file(&route),
-                html: shell.page(&head, &route, preloaded),
-            });
-            pages.push(OutputFile {
-                file: format!("data/{}", chart_file(&view.id)),
-                html: view_json,
-            });
-            pages.push(OutputFile {
-                file: csv_route(&view.id).trim_start_matches('/').to_owned(),
-                html: csv_document(dataset, article),
-            });
-            pages.push(OutputFile {
-                file: svg_route(&view.id).trim_start_matches('/').to_owned(),
-                html: svg_document(view, &site.name),
-            });
-            datasets.push(view.summary());
-        }
+    for (article, view, dataset) in views(content, all_charts) {
+        let route = dataset_route(&view.id);
+        let path = href(&route);
+        let head = HeadTags {
+            site,
+            title: &view.title,
+            description: &view.description,
+            path: Some(&path),
+            kind: PageKind::Website,
+        };
+        let preloaded = PageData::Dataset(view.clone());
+        let view_json = to_json(view);
+        pages.push(OutputFile {
+            file: index_file(&route),
+            html: shell.page(&head, &route, preloaded),
+        });
+        pages.push(OutputFile {
+            file: format!("data/{}", chart_file(&view.id)),
+            html: view_json,
+        });
+        pages.push(OutputFile {
+            file: csv_route(&view.id).trim_start_matches('/').to_owned(),
+            html: csv_document(dataset, article),
+        });
+        pages.push(OutputFile {
+            file: svg_route(&view.id).trim_start_matches('/').to_owned(),
+            html: svg_document(view, &site.name),
+        });
     }
+    pages
+}
 
+/// The index page of every dataset, and `data/` [`DATASET_INDEX_FILE`].
+pub fn index(shell: &Shell, content: &Content, all_charts: &[ArticleCharts]) -> Vec<OutputFile> {
+    let site = &content.site;
     let index = DatasetIndex {
         format_version: FORMAT_VERSION,
-        datasets,
+        datasets: views(content, all_charts)
+            .map(|(_, view, _)| view.summary())
+            .collect(),
     };
     let path = href(DATASETS_ROUTE);
     let head = HeadTags {
@@ -74,13 +90,14 @@ pub fn pages(shell: &Shell, content: &Content, all_charts: &[ArticleCharts]) -> 
     };
     let preloaded = PageData::Datasets(index.clone());
     let index_json = to_json(&index);
-    pages.push(OutputFile {
-        file: index_file(DATASETS_ROUTE),
-        html: shell.page(&head, DATASETS_ROUTE, preloaded),
-    });
-    pages.push(OutputFile {
-        file: format!("data/{DATASET_INDEX_FILE}"),
-        html: index_json,
-    });
-    pages
+    vec![
+        OutputFile {
+            file: index_file(DATASETS_ROUTE),
+            html: shell.page(&head, DATASETS_ROUTE, preloaded),
+        },
+        OutputFile {
+            file: format!("data/{DATASET_INDEX_FILE}"),
+            html: index_json,
+        },
+    ]
 }

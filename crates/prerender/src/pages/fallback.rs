@@ -11,33 +11,32 @@ use super::index_file;
 use crate::render::Shell;
 use crate::site::OutputFile;
 
-/// `404.html` and the offline page.
-pub fn pages(shell: &Shell, content: &Content) -> Vec<OutputFile> {
-    let site = &content.site;
-    let not_found = HeadTags {
-        site,
+/// `404.html`.
+pub fn not_found(shell: &Shell, content: &Content) -> Vec<OutputFile> {
+    let head = HeadTags {
+        site: &content.site,
         title: tinso::pages::not_found::TITLE,
         description: tinso::pages::not_found::DESCRIPTION,
         path: None,
         kind: PageKind::Website,
     };
-    let preloaded = PageData::NotFound;
-    // What the service worker shows for a page never read, offline.
-    let offline = HeadTags {
-        site,
+    vec![OutputFile {
+        file: NOT_FOUND_FILE.into(),
+        html: shell.page(&head, NOT_FOUND_ROUTE, PageData::NotFound),
+    }]
+}
+
+/// What the service worker shows for a page never read, offline.
+pub fn offline(shell: &Shell, content: &Content) -> Vec<OutputFile> {
+    let head = HeadTags {
+        site: &content.site,
         title: tinso::pages::offline::TITLE,
         description: tinso::pages::offline::DESCRIPTION,
         path: None,
         kind: PageKind::Website,
     };
-    vec![
-        OutputFile {
-            file: NOT_FOUND_FILE.into(),
-            html: shell.page(&not_found, NOT_FOUND_ROUTE, preloaded),
-        },
-        OutputFile {
-            file: index_file(OFFLINE_ROUTE),
-            html: shell.static_page(&offline, OFFLINE_ROUTE, PageData::Empty),
-        },
-    ]
+    vec![OutputFile {
+        file: index_file(OFFLINE_ROUTE),
+        html: shell.page(&head, OFFLINE_ROUTE, PageData::Empty),
+    }]
 }

@@ -11,6 +11,7 @@ mod search;
 
 use tinso_content::site::Content;
 use tinso_model::archive::ArchivePage;
+use tinso_model::route::{SitePage, PAGES};
 use tinso_model::ArticleCharts;
 
 use crate::render::Shell;
@@ -24,12 +25,21 @@ pub fn render_pages(
     charts: &[ArticleCharts],
     shelves: Vec<ArchivePage>,
 ) -> Vec<OutputFile> {
-    let mut pages = home::pages(shell, content);
-    pages.extend(archive::pages(shell, content, shelves));
-    pages.extend(article::pages(shell, content, charts));
-    pages.extend(dataset::pages(shell, content, charts));
-    pages.extend(search::pages(shell, content, charts));
-    pages.extend(fallback::pages(shell, content));
+    let mut pages = Vec::new();
+    let mut shelves = Some(shelves);
+    // A renderer for each row of the table of pages, in its order.
+    for row in PAGES {
+        pages.extend(match row.page {
+            SitePage::Home => home::pages(shell, content),
+            SitePage::Article => article::pages(shell, content, charts),
+            SitePage::Datasets => dataset::index(shell, content, charts),
+            SitePage::Dataset => dataset::pages(shell, content, charts),
+            SitePage::Archive => archive::pages(shell, content, shelves.take().unwrap_or_default()),
+            SitePage::Search => search::pages(shell, content, charts),
+            SitePage::NotFound => fallback::not_found(shell, content),
+            SitePage::Offline => fallback::offline(shell, content),
+        });
+    }
     pages
 }
 
