@@ -5,7 +5,7 @@
 // nine hours apart from 1 January 2015: January holds 83 of them (five
 // pages of 20), each of the five categories 22 (two pages).
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect } from './fixtures.js';
+import { test, expect, appStarted } from './fixtures.js';
 
 const base = process.env.SYNTHETIC_URL;
 const at = (path) => new URL(path.replace(/^\//, ''), base).href;
@@ -103,4 +103,21 @@ test('the archive index counts every shelf, and paginated pages have no axe viol
     const result = await new AxeBuilder({ page }).withTags(tags).analyze();
     expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), path).toEqual([]);
   }
+});
+
+test('a search over 110 articles shows ten results, then ten more with "Xem thêm kết quả"', async ({ page }) => {
+  await page.goto(at('/tim-kiem?q=thu+nghiem'));
+  await appStarted(page);
+  const status = page.getByTestId('search-status');
+  const results = page.getByTestId('search-results').locator('li.search-result');
+  const more = page.getByRole('button', { name: 'Xem thêm kết quả' });
+  await expect(status).toContainText('110 kết quả');
+  await expect(results).toHaveCount(10);
+  await more.click();
+  await expect(results).toHaveCount(20);
+  await expect(more).toBeVisible();
+  // Newest first, and no result twice.
+  const titles = await results.getByRole('heading').allTextContents();
+  expect(new Set(titles).size).toBe(20);
+  expect(number(titles[0])).toBe(110);
 });

@@ -132,19 +132,16 @@ test('a shared search URL opens with its results, and back/forward walk the sear
   await expect(page).toHaveURL(seedPath);
 });
 
-test('"Xem thêm kết quả" is offered only when there are more results', async ({ page }) => {
-  await page.goto('/tim-kiem?q=d');
+test('"Xem thêm kết quả" is not offered when every result is shown', async ({ page }) => {
+  // The seed site has one article and six datasets: "dan van" finds fewer
+  // than a page of results. (pagination.spec.js shows more on 110 articles.)
+  await page.goto('/tim-kiem?q=dan+van');
   await appStarted(page);
   await expect(status(page)).toContainText('kết quả');
-  const count = await results(page).count();
-  const more = page.getByRole('button', { name: 'Xem thêm kết quả' });
   const total = Number((await status(page).innerText()).match(/(\d+) kết quả/)[1]);
-  if (total > count) {
-    await more.click();
-    await expect(results(page)).toHaveCount(Math.min(total, count + 10));
-  } else {
-    await expect(more).toBeHidden();
-  }
+  expect(total).toBeLessThanOrEqual(10);
+  await expect(results(page)).toHaveCount(total);
+  await expect(page.getByRole('button', { name: 'Xem thêm kết quả' })).toHaveCount(0);
 });
 
 test('without the app the box is a form that opens the search page', async ({ page, consoleErrors }) => {

@@ -362,3 +362,22 @@ fn check_passes_on_the_real_data() {
         String::from_utf8_lossy(&output.stderr)
     );
 }
+
+#[test]
+fn an_import_whose_write_fails_writes_nothing() {
+    let out = scratch("write-fails");
+    let slug = "hoi-nghi-giao-ban-cong-tac-dan-van-nam-2011-dang-bo-khoi-doanh-nghiep-trung-uong";
+    // The last file of the import cannot be written: a directory stands at
+    // the place of its proposed charts.
+    fs::create_dir_all(out.join("drafts").join(format!("{slug}.stats.json"))).unwrap();
+    let before = snapshot(&out);
+    let output = import_into(&out, &[&repo(SEED)]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains(&format!("{slug}.stats.json")), "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    // No article, no index, no draft, no temporary file.
+    assert_eq!(snapshot(&out), before);
+    assert!(!out.join("data").join("articles.json").exists());
+    fs::remove_dir_all(&out).unwrap();
+}

@@ -300,4 +300,25 @@ mod tests {
         assert_eq!(slugs("bai-2"), ["bai-1"]);
         assert!(slugs("bai-3").is_empty());
     }
+
+    #[test]
+    fn related_articles_are_at_most_four_the_same_category_first() {
+        let title = "Hội nghị công tác dân vận khối doanh nghiệp";
+        let mut index = index(0);
+        index.articles = vec![summary(0, "dan-van", "2012-01-01T08:00:00+07:00", title)];
+        // Three of another category, newer than the three of the same one.
+        for i in 1..=3 {
+            let time = format!("2012-03-0{i}T08:00:00+07:00");
+            index.articles.push(summary(i, "kinh-te", &time, title));
+        }
+        for i in 4..=6 {
+            let time = format!("2012-02-0{i}T08:00:00+07:00");
+            index.articles.push(summary(i, "dan-van", &time, title));
+        }
+        let related = related_all(&index);
+        let slugs: Vec<&str> = related["bai-0"].iter().map(|a| a.slug.as_str()).collect();
+        assert_eq!(slugs.len(), RELATED_COUNT);
+        // The same category, newest first; then the newest of the other.
+        assert_eq!(slugs, ["bai-6", "bai-5", "bai-4", "bai-3"]);
+    }
 }

@@ -160,6 +160,43 @@ fn words_standing_together_rank_above_words_apart() {
     assert_eq!(index.titles("cong ty thuoc l")[0], "Tổng công ty");
 }
 
+// docs/search.md's order: "more words matched whole (not as a prefix or
+// part); more words in the title; newer". Each rival below is newer, so it
+// would come first without the rule.
+
+#[test]
+fn a_word_matched_whole_ranks_above_one_matched_as_a_prefix() {
+    let index = Index::build(vec![
+        doc("Cam kết mới", "2012-02-01", "Cam kết làm tốt."),
+        doc("Ca dao xưa", "2012-01-01", "Ca dao của làng."),
+    ]);
+    assert_eq!(index.titles("ca"), ["Ca dao xưa", "Cam kết mới"]);
+    // Both holding both words whole: the newer first.
+    assert_eq!(
+        Index::build(vec![
+            doc("Cam kết", "2012-02-01", "Ca và cam."),
+            doc("Ca dao", "2012-01-01", "Ca và cam."),
+        ])
+        .titles("cam ca"),
+        ["Cam kết", "Ca dao"]
+    );
+}
+
+#[test]
+fn a_word_in_the_title_ranks_above_one_only_in_the_text() {
+    let index = Index::build(vec![
+        doc(
+            "Họp mặt cuối năm",
+            "2012-02-01",
+            "Gặp gỡ người dân trong xã.",
+        ),
+        doc("Dân vận khéo", "2012-01-01", "Gặp gỡ bà con trong xã."),
+    ]);
+    assert_eq!(index.titles("dan"), ["Dân vận khéo", "Họp mặt cuối năm"]);
+    // A word both hold only in the text: the newer first.
+    assert_eq!(index.titles("gap go")[0], "Họp mặt cuối năm");
+}
+
 #[test]
 fn the_last_word_matches_as_a_prefix_from_two_letters() {
     let index = Index::build(seed_docs());

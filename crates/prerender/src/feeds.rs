@@ -118,3 +118,49 @@ pub fn site_files(
         },
     ]
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use tinso_model::{ArticleSummary, Category, Timestamp, FORMAT_VERSION};
+
+    #[test]
+    fn the_feed_holds_the_newest_articles_only_and_the_sitemap_all() {
+        let site = Site {
+            format_version: FORMAT_VERSION,
+            name: "Tin & Số".into(),
+            tagline: "Tin và số".into(),
+            description: "Tin tức và số liệu.".into(),
+            base_url: "https://tin.example".into(),
+        };
+        let articles: Vec<ArticleSummary> = (1..=30)
+            .map(|day| ArticleSummary {
+                slug: format!("bai-{day}"),
+                title: format!("Bài {day}"),
+                published: Timestamp::parse(&format!("2012-01-{day:02}T08:00:00+07:00")).unwrap(),
+                category: Category {
+                    slug: "dan-van".into(),
+                    name: "Dân vận".into(),
+                },
+                lead: "Một câu dẫn.".into(),
+            })
+            .collect();
+        let index = ArticleIndex {
+            format_version: FORMAT_VERSION,
+            articles,
+        };
+        let entries: Vec<(String, Option<String>)> = index
+            .articles
+            .iter()
+            .map(|a| (article_route(&a.slug), Some(a.published.to_string())))
+            .collect();
+        let files = site_files(&site, &index, &entries);
+        let feed = &files.iter().find(|f| f.file == "feed.xml").unwrap().html;
+        assert_eq!(feed.matches("<entry>").count(), PAGE_SIZE);
+        // Newest first: day 30 down to day 11.
+        assert!(feed.contains("/bai-viet/bai-30\"") && feed.contains("/bai-viet/bai-11\""));
+        assert!(!feed.contains("/bai-viet/bai-10\""));
+        let sitemap = &files.iter().find(|f| f.file == "sitemap.xml").unwrap().html;
+        assert_eq!(sitemap.matches("<url>").count(), 30);
+    }
+}
