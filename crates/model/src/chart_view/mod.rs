@@ -24,6 +24,7 @@
 //! | `paths.rs`           | the routes and files of datasets and views                |
 //! | `read.rs`            | reading views back: the checks every reader relies on     |
 //! | `build.rs`           | a view from a dataset, the charts of an article           |
+//! | `collide.rs`         | label boxes: no text over text, none on an axis line      |
 //! | `figures.rs`         | the figures of the article's text that values quote       |
 //! | `table.rs`           | the data table                                            |
 //! | `layout/mod.rs`      | the canvas shapes are laid out on, and the value axis     |
@@ -36,6 +37,7 @@
 //! | `palette.rs`         | the chart colours and their contrast                      |
 
 mod build;
+mod collide;
 mod export;
 mod figures;
 mod layout;
@@ -46,6 +48,7 @@ mod scale;
 mod table;
 mod text;
 
+pub use collide::{collisions, font_size, text_box, LabelBox, CLEARANCE};
 pub use export::{csv_document, file_attributes, svg_document};
 pub use figures::figure_refs;
 pub use layout::bars::{bar_layout, BarGeometry, MIN_BAR_WIDTH};

@@ -89,7 +89,6 @@ impl Canvas {
             let widths: Vec<f64> = texts.iter().map(|t| text_width(t, LABEL_SIZE)).collect();
             let (scale, bars) = bar_layout(&numbers, &widths, f64::from(CHART_WIDTH));
             let ticks = nice_ticks(numbers.iter().copied().fold(0.0, f64::max), 4);
-            let top = y;
             for ((value, bar), text) in group.iter().zip(&bars).zip(&texts) {
                 let row_top = y;
                 y = self.paragraph(0, y, CHART_WIDTH, "c-label", &value.label) + 4;
@@ -100,6 +99,7 @@ impl Canvas {
                 };
                 let width = px(bar.width);
                 self.shape(ShapeKind::Rect, [0, y, width, BAR_HEIGHT], class, "");
+                self.zero_line(y, y + BAR_HEIGHT);
                 let baseline = y + 17;
                 let outside_fits =
                     bar.label_x + text_width(text, LABEL_SIZE) <= f64::from(CHART_WIDTH);
@@ -118,7 +118,7 @@ impl Canvas {
                 self.mark([0, row_top, CHART_WIDTH, y - row_top]);
                 y += ROW_GAP;
             }
-            y = self.axis(&scale, &ticks, top, y - ROW_GAP / 2, unit) + 10;
+            y = self.axis(&scale, &ticks, y - ROW_GAP / 2, unit) + 10;
         }
         y
     }

@@ -7,6 +7,7 @@ pub(super) mod bars;
 mod parts;
 pub(super) mod timeline;
 
+use super::collide::{text_box, CLEARANCE};
 use super::scale::{tick_text, LinearScale};
 use super::text::wrap_text;
 use super::{Mark, Shape, ShapeKind};
@@ -70,17 +71,18 @@ impl Canvas {
         });
     }
 
-    /// A value axis under bars or tracks from `top` to `bottom`: the zero
-    /// line, the baseline, ticks and their labels; returns the new bottom.
-    fn axis(
-        &mut self,
-        scale: &LinearScale,
-        ticks: &[f64],
-        top: i32,
-        bottom: i32,
-        unit: &str,
-    ) -> i32 {
+    /// The zero line beside one bar or track, from `top` to `bottom`: drawn
+    /// row by row, so that it never runs through the labels between rows.
+    fn zero_line(&mut self, top: i32, bottom: i32) {
         self.shape(ShapeKind::Line, [0, top, 0, bottom], "c-axis", "");
+    }
+
+    /// A value axis at `bottom`, under bars or tracks: the baseline, ticks
+    /// and their labels, the unit after the last number where it fits
+    /// ("2.000 tỷ đồng"), else on a line of its own under the numbers; a
+    /// number that would touch its neighbour is left out (its tick stays).
+    /// Returns the new bottom.
+    fn axis(&mut self, scale: &LinearScale, ticks: &[f64], bottom: i32, unit: &str) -> i32 {
         self.shape(
             ShapeKind::Line,
             [0, bottom, CHART_WIDTH, bottom],
@@ -89,16 +91,63 @@ impl Canvas {
         );
         let step = ticks.get(1).copied().unwrap_or(1.0);
         let last = ticks.len().saturating_sub(1);
-        for (i, tick) in ticks.iter().enumerate() {
+        let baseline = bottom + 18;
+        let label = |i: usize, tick: f64, with_unit: bool| {
+            let x = px(scale.map(tick));
+            let (class, text) = match i {
+                0 => ("c-tick", tick_text(tick, step)),
+                i if i == last && with_unit => {
+                    ("c-tick t-end", format!("{} {unit}", tick_text(tick, step)))
+                }
+                i if i == last => ("c-tick t-end", tick_text(tick, step)),
+                _ => ("c-tick t-mid", tick_text(tick, step)),
+            };
+            Shape {
+                kind: ShapeKind::Text,
+                x,
+                y: baseline,
+                w: 0,
+                h: 0,
+                class: class.into(),
+                text: text.trim_end().to_owned(),
+            }
+        };
+        let apart = |a: &Shape, b: &Shape| match (text_box(a), text_box(b)) {
+            (Some(a), Some(b)) => a.x1 + CLEARANCE * 4.0 <= b.x0 || b.x1 + CLEARANCE * 4.0 <= a.x0,
+            _ => true,
+        };
+        // Left to right, each number kept if it stands apart from the one
+        // kept before it; the last always, the one before it giving way.
+        let place = |with_unit: bool| {
+            let mut kept: Vec<Shape> = Vec::new();
+            for (i, tick) in ticks.iter().enumerate() {
+                let shape = label(i, *tick, with_unit);
+                while i == last && kept.last().is_some_and(|before| !apart(before, &shape)) {
+                    kept.pop();
+                }
+                if kept.last().is_none_or(|before| apart(before, &shape)) {
+                    kept.push(shape);
+                }
+            }
+            kept
+        };
+        let with_unit = place(true);
+        // The unit goes after the last number unless that costs a number.
+        let (labels, unit_line) = if unit.is_empty() || with_unit.len() == ticks.len() {
+            (with_unit, false)
+        } else {
+            (place(false), true)
+        };
+        for tick in ticks {
             let x = px(scale.map(*tick));
             self.shape(ShapeKind::Line, [x, bottom, x, bottom + 4], "c-axis", "");
-            let (class, text) = match i {
-                0 => ("c-tick", tick_text(*tick, step)),
-                i if i == last => ("c-tick t-end", format!("{} {unit}", tick_text(*tick, step))),
-                _ => ("c-tick t-mid", tick_text(*tick, step)),
-            };
-            self.text(x, bottom + 18, class, text.trim_end());
         }
-        bottom + 24
+        self.shapes.extend(labels);
+        if unit_line {
+            self.text(CHART_WIDTH, baseline + LINE, "c-tick t-end", unit);
+            bottom + 24 + LINE
+        } else {
+            bottom + 24
+        }
     }
 }

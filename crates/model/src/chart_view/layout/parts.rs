@@ -34,6 +34,7 @@ impl Canvas {
             );
             let width = px(scale.map(percent)).max(if percent > 0.0 { 2 } else { 0 });
             self.shape(ShapeKind::Rect, [0, y, width, TRACK_HEIGHT], "c-part", "");
+            self.zero_line(y, y + TRACK_HEIGHT);
             y += TRACK_HEIGHT;
             let text = arithmetic_text(value).unwrap_or_else(|| value_text(value));
             self.text(0, y + 17, "c-value", &text);
@@ -44,7 +45,6 @@ impl Canvas {
         self.axis(
             &scale,
             &[0.0, 25.0, 50.0, 75.0, 100.0],
-            0,
             y - ROW_GAP / 2,
             "%",
         )
