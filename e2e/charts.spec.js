@@ -122,6 +122,33 @@ test('the SVG download is the chart on its own', async ({ page }) => {
   expect(await page.locator('img').evaluate((img) => img.decode().then(() => img.naturalWidth))).toBeGreaterThan(300);
 });
 
+test('the PNG download is the chart drawn at twice the page’s width', async ({ page }) => {
+  await page.goto(datasetPath(parts.id));
+  await appStarted(page);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Tải PNG' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe(`${parts.id}.png`);
+  const png = await streamBytes(await download.createReadStream());
+  expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+  expect(png.readUInt32BE(16)).toBe(1200);
+  await page.setContent(`<img alt="" src="data:image/png;base64,${png.toString('base64')}">`);
+  expect(await page.locator('img').evaluate((img) => img.decode().then(() => img.naturalHeight))).toBeGreaterThan(300);
+});
+
+test('every SVG download is well-formed XML', async ({ page, request }) => {
+  await page.goto('/');
+  for (const dataset of datasets) {
+    const svg = await (await request.get(`${datasetPath(dataset.id)}.svg`)).text();
+    const error = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      return doc.querySelector('parsererror')?.textContent ?? null;
+    }, svg);
+    expect(error, dataset.id).toBeNull();
+  }
+});
+
 test('a mark’s details open by keyboard focus and close with Esc', async ({ page }) => {
   await page.goto(datasetPath(parts.id));
   await appStarted(page);

@@ -58,14 +58,22 @@ test.describe('with JavaScript off', () => {
     await expect(meta('meta[property="og:url"]')).toHaveAttribute('content', canonical);
     await expect(meta('meta[property="og:site_name"]')).toHaveAttribute('content', site.name);
     await expect(meta('meta[property="og:locale"]')).toHaveAttribute('content', 'vi_VN');
-    await expect(meta('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary');
+    await expect(meta('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
+    const image = `${site.base_url}/anh/bai-viet/${seed.slug}.png`;
+    await expect(meta('meta[property="og:image"]')).toHaveAttribute('content', image);
+    await expect(meta('meta[property="og:image:width"]')).toHaveAttribute('content', '1200');
+    await expect(meta('meta[property="og:image:height"]')).toHaveAttribute('content', '630');
+    await expect(meta('meta[property="og:image:alt"]')).toHaveAttribute('content', new RegExp(`^${site.name}: `));
+    await expect(meta('meta[name="twitter:image"]')).toHaveAttribute('content', image);
     await expect(meta('meta[name="twitter:title"]')).toHaveAttribute('content', seed.title);
     const jsonLd = JSON.parse(await page.locator('script[type="application/ld+json"]').textContent());
     expect(jsonLd).toMatchObject({
       '@type': 'NewsArticle',
       headline: seed.title,
       datePublished: '2011-12-29T15:28:00+07:00',
+      dateModified: '2011-12-29T15:28:00+07:00',
       author: { name: 'Hoàng Gia Hanh' },
+      image: { '@type': 'ImageObject', url: image, width: 1200, height: 630 },
     });
   });
 

@@ -73,7 +73,7 @@
     }
     copy(url).then(
       function () { say(status, 'Đã sao chép liên kết'); },
-      function () { say(status, 'Không sao chép được. Địa chỉ bài: ' + url); }
+      function () { say(status, 'Không sao chép được. Địa chỉ: ' + url); }
     );
   }
 

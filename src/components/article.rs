@@ -8,6 +8,7 @@ use tinso_model::route::article_route;
 use tinso_model::{format, url_host, Article, Block, FigureRef, Site};
 
 use crate::components::article_list::CategoryLink;
+use crate::components::share::ShareButton;
 use crate::href;
 
 /// `refs`: the figures of the text that charts quote; each becomes a link
@@ -24,6 +25,7 @@ pub fn ArticleView(article: Article, #[prop(optional)] refs: Vec<FigureRef>) -> 
         byline,
         credit,
         source_url,
+        updated,
         ..
     } = article;
     let body = body
@@ -45,6 +47,10 @@ pub fn ArticleView(article: Article, #[prop(optional)] refs: Vec<FigureRef>) -> 
                 <div class="article__meta">
                     <p class="dateline" data-testid="dateline">
                         <time datetime=published.to_string()>{format::dateline_vi(published)}</time>
+                        {updated.map(|updated| view! {
+                            " · Cập nhật "
+                            <time datetime=updated.to_string()>{format::dateline_vi(updated)}</time>
+                        })}
                     </p>
                     <p class="reading-time" data-testid="reading-time">{format::reading_time_vi(minutes)}</p>
                     <ShareButton url=url.clone()/>
@@ -70,22 +76,6 @@ pub fn ArticleView(article: Article, #[prop(optional)] refs: Vec<FigureRef>) -> 
             // Paper has no address bar.
             <p class="print-only">"Địa chỉ bài viết: " {url}</p>
         </article>
-    }
-}
-
-/// The system share sheet where the browser has one, otherwise "Sao chép
-/// liên kết" with a confirmation; `js/reader.js` does both, and shows the
-/// one label that applies.
-#[component]
-fn ShareButton(url: String) -> impl IntoView {
-    view! {
-        <div class="share">
-            <button type="button" class="reader-button" data-reader="share" data-url=url>
-                <span class="share__native">"Chia sẻ"</span>
-                <span class="share__copy">"Sao chép liên kết"</span>
-            </button>
-            <span class="share__status" role="status"></span>
-        </div>
     }
 }
 

@@ -1,5 +1,5 @@
 //! A chart as a `<figure>`: title, the SVG (`role="img"`, described from
-//! the data), a layer of marks, the data table, CSV and SVG downloads, and
+//! the data), a layer of marks, the data table, CSV, SVG and PNG downloads, and
 //! the source with its notes. What the marks and the table's button do
 //! (details on hover, keyboard focus or touch; the table shown and hidden)
 //! is `js/charts.js`'s, on every chart of the page: the same for a
@@ -12,7 +12,7 @@
 
 use leptos::prelude::*;
 use tinso_model::chart_view::mark_id;
-use tinso_model::route::{article_route, csv_route, dataset_route, svg_route};
+use tinso_model::route::{article_route, csv_route, dataset_route, png_route, svg_route};
 use tinso_model::{ChartView, Mark, Shape, ShapeKind};
 
 use crate::href;
@@ -120,6 +120,8 @@ pub fn ChartFigure(view: ChartView, level: TitleLevel) -> impl IntoView {
                     rel="external">"Tải CSV"</a>
                 <a class="chart__button" href=href(&svg_route(&id)) download=format!("{id}.svg")
                     rel="external">"Tải SVG"</a>
+                <a class="chart__button" href=href(&png_route(&id)) download=format!("{id}.png")
+                    rel="external">"Tải PNG"</a>
             </div>
             // Focusable: on a narrow screen the table scrolls sideways by keyboard too.
             <div class="chart__table" id=table_id hidden

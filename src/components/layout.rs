@@ -141,11 +141,16 @@ pub fn SiteFooter() -> impl IntoView {
     view! {
         <footer class="site-footer">
             <p>
-                <strong>{site.name}</strong>
+                <strong>{site.name.clone()}</strong>
                 " — "
                 {site.tagline}
             </p>
             <p>"Bài viết được giữ nguyên văn như bản gốc, kể cả cách viết các con số."</p>
+            <p>
+                "Số liệu và biểu đồ dùng theo giấy phép "
+                <a rel="license" href=site.license.url>{site.license.name}</a>
+                "; khi dùng lại, xin ghi nguồn "{site.name}"."
+            </p>
         </footer>
     }
 }

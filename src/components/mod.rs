@@ -8,4 +8,5 @@ pub mod charts;
 pub mod head;
 pub mod layout;
 pub mod search;
+pub mod share;
 pub mod status;

@@ -244,7 +244,8 @@ pub fn write_corpus(count: usize, dir: &Path) -> Result<(), String> {
             "name": "Tin & Số (thử nghiệm)",
             "tagline": "Dữ liệu giả lập để đo hiệu năng",
             "description": "Kho bài giả lập, chỉ dùng để đo hiệu năng; không phải tin thật.",
-            "base_url": "https://thu-nghiem.example"
+            "base_url": "https://thu-nghiem.example",
+            "license": { "name": "CC BY 4.0", "url": "https://creativecommons.org/licenses/by/4.0/deed.vi" }
         }),
     )?;
     let mut summaries = Vec::with_capacity(count);

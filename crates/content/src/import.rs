@@ -335,6 +335,7 @@ pub fn import(raw: &str, options: &ImportOptions) -> Result<Imported, ImportErro
         credit,
         agency,
         source_url: options.source_url.clone(),
+        updated: None,
     };
     // The same rules as every other reader of the data.
     let json = serde_json::to_string(&article).map_err(|e| ImportError::Invalid(e.to_string()))?;

@@ -929,6 +929,7 @@ mod tests {
             credit: None,
             agency: None,
             source_url: None,
+            updated: None,
         }
     }
 

@@ -37,6 +37,19 @@ pub struct Site {
     pub description: String,
     /// Absolute URL the site is deployed at, without a trailing slash.
     pub base_url: String,
+    /// The licence the articles' data and charts are published under, shown
+    /// on every page and in every citation and metadata file.
+    pub license: License,
+}
+
+/// A licence: its name as readers see it and the address of its text.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct License {
+    /// "CC BY 4.0".
+    pub name: String,
+    /// "https://creativecommons.org/licenses/by/4.0/deed.vi".
+    pub url: String,
 }
 
 /// `articles.json`: what the home page lists.
@@ -97,6 +110,9 @@ pub struct Article {
     /// to readers as "Nguồn".
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source_url: Option<String>,
+    /// When the text was last corrected, if ever; never before `published`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated: Option<Timestamp>,
 }
 
 /// A piece of the article body, stored as `{"type": "paragraph", "text": …}`
@@ -237,6 +253,12 @@ impl Article {
         if let Some(url) = &self.source_url {
             check.url("source_url", url, UrlForm::Page);
         }
+        if let Some(updated) = self.updated {
+            check.published("updated", updated);
+            if updated < self.published {
+                check.fail("updated", "is before published");
+            }
+        }
         if !self
             .body
             .iter()
@@ -348,6 +370,8 @@ impl Site {
         check.text("tagline", &site.tagline);
         check.text("description", &site.description);
         check.url("base_url", &site.base_url, UrlForm::Base);
+        check.text("license.name", &site.license.name);
+        check.url("license.url", &site.license.url, UrlForm::Page);
         check.finish(site)
     }
 }

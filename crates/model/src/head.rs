@@ -1,9 +1,10 @@
 //! The `<head>` tags of a page for search engines and link previews: title,
 //! description, canonical URL, Open Graph and Twitter card tags, and JSON-LD
-//! `NewsArticle` for articles. Written into the prerendered HTML, which is
+//! `NewsArticle` for articles, `Dataset` for dataset pages. Written into the prerendered HTML, which is
 //! what crawlers and chat apps read (they do not run the wasm).
 
 use crate::article::{Article, Site};
+use crate::chart_view::ChartView;
 use crate::format::page_title;
 
 /// What a page is, for its head tags.
@@ -11,6 +12,23 @@ pub enum PageKind<'a> {
     /// The home page, or any page that is not an article.
     Website,
     Article(&'a Article),
+    /// A dataset's page; `csv` and `article` are the site paths (base path
+    /// included) of its CSV and of the article its values come from.
+    Dataset {
+        view: &'a ChartView,
+        csv: &'a str,
+        article: &'a str,
+    },
+}
+
+/// The picture a link preview shows (`og:image`): its absolute URL, size
+/// in pixels and the words for readers who cannot see it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PreviewImage {
+    pub url: String,
+    pub width: u32,
+    pub height: u32,
+    pub alt: String,
 }
 
 /// One page's head: `title` is the page's own ("" for the home page).
@@ -22,6 +40,8 @@ pub struct HeadTags<'a> {
     /// be indexed (the not-found page).
     pub path: Option<&'a str>,
     pub kind: PageKind<'a>,
+    /// The link preview's picture; none on pages nobody shares (the 404).
+    pub image: Option<&'a PreviewImage>,
 }
 
 /// Escapes text for an HTML attribute value or text node.
@@ -96,7 +116,7 @@ impl HeadTags<'_> {
             None => tags.push(r#"<meta name="robots" content="noindex">"#.to_owned()),
         }
         let og_type = match self.kind {
-            PageKind::Website => "website",
+            PageKind::Website | PageKind::Dataset { .. } => "website",
             PageKind::Article(_) => "article",
         };
         let og_title = escape_html(if self.title.is_empty() {
@@ -110,21 +130,93 @@ impl HeadTags<'_> {
             format!(r#"<meta property="og:description" content="{description}">"#),
             format!(r#"<meta property="og:site_name" content="{site_name}">"#),
             r#"<meta property="og:locale" content="vi_VN">"#.to_owned(),
-            r#"<meta name="twitter:card" content="summary">"#.to_owned(),
+        ]);
+        match self.image {
+            Some(image) => {
+                let (url, alt) = (escape_html(&image.url), escape_html(&image.alt));
+                tags.extend([
+                    format!(r#"<meta property="og:image" content="{url}">"#),
+                    r#"<meta property="og:image:type" content="image/png">"#.to_owned(),
+                    format!(
+                        r#"<meta property="og:image:width" content="{}">"#,
+                        image.width
+                    ),
+                    format!(
+                        r#"<meta property="og:image:height" content="{}">"#,
+                        image.height
+                    ),
+                    format!(r#"<meta property="og:image:alt" content="{alt}">"#),
+                    r#"<meta name="twitter:card" content="summary_large_image">"#.to_owned(),
+                    format!(r#"<meta name="twitter:image" content="{url}">"#),
+                    format!(r#"<meta name="twitter:image:alt" content="{alt}">"#),
+                ]);
+            }
+            None => tags.push(r#"<meta name="twitter:card" content="summary">"#.to_owned()),
+        }
+        tags.extend([
             format!(r#"<meta name="twitter:title" content="{og_title}">"#),
             format!(r#"<meta name="twitter:description" content="{description}">"#),
         ]);
-        if let PageKind::Article(article) = self.kind {
-            let published = article.published.to_string();
-            tags.push(format!(
-                r#"<meta property="article:published_time" content="{published}">"#
-            ));
+        let json_ld = match self.kind {
+            PageKind::Website => None,
+            PageKind::Article(article) => {
+                let published = article.published.to_string();
+                tags.push(format!(
+                    r#"<meta property="article:published_time" content="{published}">"#
+                ));
+                let modified = article.updated.unwrap_or(article.published).to_string();
+                tags.push(format!(
+                    r#"<meta property="article:modified_time" content="{modified}">"#
+                ));
+                Some(self.news_article_json(article))
+            }
+            PageKind::Dataset { view, csv, article } => Some(self.dataset_json(view, csv, article)),
+        };
+        if let Some(json) = json_ld {
             tags.push(format!(
                 r#"<script type="application/ld+json">{}</script>"#,
-                json_for_script(&self.news_article_json(article))
+                json_for_script(&json)
             ));
         }
         tags.join("\n")
+    }
+
+    /// JSON-LD `Dataset` (schema.org) for a dataset's page: what it is, who
+    /// made it, when, under which licence, and its CSV.
+    fn dataset_json(&self, view: &ChartView, csv: &str, article: &str) -> String {
+        let mut value = serde_json::json!({
+            "@context": "https://schema.org",
+            "@type": "Dataset",
+            "name": view.title,
+            "description": view.description,
+            "inLanguage": "vi",
+            "datePublished": view.article_published.to_string(),
+            "creator": { "@type": "Organization", "name": self.site.name, "url": self.site.base_url },
+            "license": self.site.license.url,
+            "isBasedOn": self.site.url(article),
+            "distribution": [{
+                "@type": "DataDownload",
+                "encodingFormat": "text/csv",
+                "contentUrl": self.site.url(csv),
+            }],
+        });
+        self.add_image(&mut value);
+        if let Some(url) = self.canonical_url() {
+            value["url"] = serde_json::Value::String(url);
+        }
+        value.to_string()
+    }
+
+    /// The preview picture as JSON-LD `image`, if the page has one.
+    fn add_image(&self, value: &mut serde_json::Value) {
+        if let Some(image) = self.image {
+            value["image"] = serde_json::json!({
+                "@type": "ImageObject",
+                "url": image.url,
+                "width": image.width,
+                "height": image.height,
+            });
+        }
     }
 
     /// JSON-LD `NewsArticle` (schema.org) for an article page.
@@ -135,6 +227,7 @@ impl HeadTags<'_> {
             "headline": article.title,
             "description": article.lead,
             "datePublished": article.published.to_string(),
+            "dateModified": article.updated.unwrap_or(article.published).to_string(),
             "inLanguage": "vi",
             "articleSection": article.category.name,
             "publisher": { "@type": "Organization", "name": self.site.name, "url": self.site.base_url },
@@ -145,6 +238,7 @@ impl HeadTags<'_> {
         if let Some(source) = &article.source_url {
             value["isBasedOn"] = serde_json::Value::String(source.clone());
         }
+        self.add_image(&mut value);
         if let Some(url) = self.canonical_url() {
             value["mainEntityOfPage"] = serde_json::Value::String(url.clone());
             value["url"] = serde_json::Value::String(url);
@@ -156,6 +250,7 @@ impl HeadTags<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::article::License;
 
     fn site() -> Site {
         Site {
@@ -164,6 +259,10 @@ mod tests {
             tagline: "t".into(),
             description: "Mô tả \"trang\"".into(),
             base_url: "https://tinvaso.example".into(),
+            license: License {
+                name: "CC BY 4.0".into(),
+                url: "https://creativecommons.org/licenses/by/4.0/".into(),
+            },
         }
     }
 
@@ -200,6 +299,7 @@ mod tests {
             description: &site.description,
             path: Some("/"),
             kind: PageKind::Website,
+            image: None,
         };
         let html = head.to_html();
         assert!(html.starts_with("<title>Tin &amp; Số</title>\n"));
@@ -219,6 +319,7 @@ mod tests {
             description: "x",
             path: None,
             kind: PageKind::Website,
+            image: None,
         };
         let html = head.to_html();
         assert!(html.contains(r#"<meta name="robots" content="noindex">"#));
@@ -243,6 +344,7 @@ mod tests {
             credit: None,
             agency: None,
             source_url: source_url.map(str::to_owned),
+            updated: None,
         }
     }
 
@@ -255,6 +357,7 @@ mod tests {
             description: &article.lead,
             path: Some("/bai-viet/bai-thu"),
             kind: PageKind::Article(article),
+            image: None,
         };
         let html = head.to_html();
         let start = html.find(r#"<script type="application/ld+json">"#).unwrap();

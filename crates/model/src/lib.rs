@@ -33,7 +33,7 @@ pub mod text;
 
 pub use article::{
     check_url, is_slug, minutes_for_words, url_host, Article, ArticleIndex, ArticleSummary, Block,
-    Category, Site, UrlForm, FORMAT_VERSION,
+    Category, License, Site, UrlForm, FORMAT_VERSION,
 };
 pub use chart_view::{
     ArticleCharts, ChartView, DatasetIndex, DatasetSummary, FigureRef, Mark, Shape, ShapeKind,

@@ -293,12 +293,18 @@ fn csv_holds_every_value_for_spreadsheets() {
 fn svg_files_stand_alone() {
     let (_, _, charts) = charts();
     let view = chart(&charts, "an-sinh-xa-hoi-2011");
-    let svg = svg_document(view, "Tin & Số");
+    let site = tinso_model::Site::from_json(&repo_file("public/data/site.json")).unwrap();
+    let svg = svg_document(view, &site);
     assert!(svg.starts_with(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\""
     ));
     assert!(svg.contains("<title>Đóng góp an sinh xã hội năm 2011</title>"));
     assert!(svg.contains("Nguồn: Tin &amp; Số"));
+    assert!(svg.contains("Giấy phép CC BY 4.0."));
+    // The source wraps to the chart's width instead of running off it.
+    for line in tinso_model::chart_view::source_lines(view, &site) {
+        assert!(text_width(&line, 12.0) <= f64::from(CHART_WIDTH), "{line}");
+    }
     assert!(svg.contains(r##"fill="#0072b2""##));
     assert!(!svg.contains("class="), "no stylesheet needed");
     assert_eq!(svg.matches("<text").count(), svg.matches("</text>").count());

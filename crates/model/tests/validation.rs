@@ -192,7 +192,8 @@ fn site_needs_an_absolute_base_url() {
     let site = |url: &str| {
         serde_json::json!({
             "format_version": 1, "name": "Tin & Số", "tagline": "t",
-            "description": "d", "base_url": url
+            "description": "d", "base_url": url,
+            "license": { "name": "CC BY 4.0", "url": "https://creativecommons.org/licenses/by/4.0/" }
         })
         .to_string()
     };
@@ -284,4 +285,45 @@ fn slugs_are_at_most_120_characters() {
     let fits = "a".repeat(120);
     let json = article_json(|v| v["slug"] = serde_json::json!(fits));
     assert!(Article::from_json(&fits, &json).is_ok());
+}
+
+#[test]
+fn a_correction_comes_after_publication() {
+    let corrected = Article::from_json(
+        SLUG,
+        &article_json(|v| v["updated"] = serde_json::json!("2012-01-03T09:30:00+07:00")),
+    )
+    .unwrap();
+    assert_eq!(
+        corrected.updated.unwrap().to_string(),
+        "2012-01-03T09:30:00+07:00"
+    );
+    assert_problem(
+        &article_json(|v| v["updated"] = serde_json::json!("2000-01-01T08:00:00+07:00")),
+        "articles/bai-thu.json: updated: is before published",
+    );
+}
+
+#[test]
+fn the_site_names_its_licence_with_an_address() {
+    let site = |license: serde_json::Value| {
+        serde_json::json!({
+            "format_version": 1, "name": "Tin & Số", "tagline": "t",
+            "description": "d", "base_url": "https://tinvaso.example", "license": license
+        })
+        .to_string()
+    };
+    let ok = Site::from_json(&site(serde_json::json!({ "name": "CC BY 4.0", "url": "https://creativecommons.org/licenses/by/4.0/" }))).unwrap();
+    assert_eq!(ok.license.name, "CC BY 4.0");
+    let errors = Site::from_json(&site(
+        serde_json::json!({ "name": "", "url": "creativecommons.org" }),
+    ))
+    .unwrap_err()
+    .to_string();
+    assert!(errors.contains("license.name: is empty"), "{errors}");
+    assert!(
+        errors.contains("license.url: must be an absolute http(s) URL"),
+        "{errors}"
+    );
+    assert!(Site::from_json(&site(serde_json::Value::Null)).is_err());
 }

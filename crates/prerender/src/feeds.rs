@@ -122,7 +122,7 @@ pub fn site_files(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use tinso_model::{ArticleSummary, Category, Timestamp, FORMAT_VERSION};
+    use tinso_model::{ArticleSummary, Category, License, Timestamp, FORMAT_VERSION};
 
     #[test]
     fn the_feed_holds_the_newest_articles_only_and_the_sitemap_all() {
@@ -132,6 +132,10 @@ mod tests {
             tagline: "Tin và số".into(),
             description: "Tin tức và số liệu.".into(),
             base_url: "https://tin.example".into(),
+            license: License {
+                name: "CC BY 4.0".into(),
+                url: "https://creativecommons.org/licenses/by/4.0/".into(),
+            },
         };
         let articles: Vec<ArticleSummary> = (1..=30)
             .map(|day| ArticleSummary {

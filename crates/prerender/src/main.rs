@@ -19,6 +19,7 @@
 //! - `pages`: the pages of each kind (home, archive, article, dataset,
 //!   search, and the 404 and offline pages) with the data they carry;
 //! - `feeds`: `sitemap.xml`, `robots.txt` and `feed.xml`;
+//! - `previews`: the charts' PNG downloads and the link-preview cards;
 //! - `first_paint`: the stylesheet and scripts written into each page;
 //! - `loader`: the inline loader, which starts the rest after the first paint;
 //! - `csp`: the Content-Security-Policy for these inline scripts and styles;
@@ -29,6 +30,7 @@ mod feeds;
 mod first_paint;
 mod loader;
 mod pages;
+mod previews;
 mod render;
 mod service_worker;
 mod site;

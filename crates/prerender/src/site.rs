@@ -1,8 +1,8 @@
 //! The run, step by step: reads the content and trunk's shell, writes the
 //! first paint and the loader into the shell, renders every page, checks
 //! that the CSP allows what the pages carry inline, adds the CSP files,
-//! removes the files the pages now carry inline, adds the feeds and the
-//! service worker, and writes them all into DIST_DIR.
+//! removes the files the pages now carry inline, adds the feeds, the
+//! service worker and the pictures, and writes them all into DIST_DIR.
 
 use std::fs;
 use std::path::Path;
@@ -14,7 +14,7 @@ use tinso_model::archive::{archive_pages, related_all};
 use tinso_model::ArticleCharts;
 
 use crate::render::Shell;
-use crate::{csp, feeds, first_paint, loader, pages, service_worker};
+use crate::{csp, feeds, first_paint, loader, pages, previews, service_worker};
 
 /// One route's output file.
 pub struct OutputFile {
@@ -58,11 +58,16 @@ pub fn prerender(data: &Path, dist: &Path) -> Result<usize, Vec<String>> {
     }
     pages.extend(feeds::site_files(&content.site, &content.index, &sitemap));
     pages.push(service_worker::service_worker(dist)?);
+    let pictures = previews::pictures(&content, &charts).map_err(|e| vec![e])?;
     for page in &pages {
         replace_file(&dist.join(&page.file), page.html.as_bytes())
             .map_err(|e| vec![format!("{}: cannot be written: {e}", page.file)])?;
     }
-    Ok(pages.len())
+    for picture in &pictures {
+        replace_file(&dist.join(&picture.file), &picture.png)
+            .map_err(|e| vec![format!("{}: cannot be written: {e}", picture.file)])?;
+    }
+    Ok(pages.len() + pictures.len())
 }
 
 /// scripts/serve's live preview: pages that reload themselves when the

@@ -52,6 +52,7 @@ impl ChartView {
             kind: kind_name(dataset.chart).to_owned(),
             article: article.slug.clone(),
             article_title: article.title.clone(),
+            article_published: article.published,
             width: CHART_WIDTH,
             height,
             shapes: canvas.shapes,

@@ -1,10 +1,11 @@
 //! The files readers download: a dataset as CSV, a chart as a standalone
-//! SVG file whose shapes carry their look as presentation attributes.
+//! SVG file whose shapes carry their look as presentation attributes (the
+//! PNG download and the link previews are drawn from the same elements).
 
 use super::table::provenance;
-use super::text::{iso_date_vi, value_text};
+use super::text::{iso_date_vi, value_text, wrap_text};
 use super::{ChartView, ShapeKind};
-use crate::article::Article;
+use crate::article::{Article, Site};
 use crate::head::escape_html;
 use crate::stats::Dataset;
 
@@ -112,34 +113,36 @@ pub fn file_attributes(class: &str) -> String {
     dedupe_attributes(&attributes)
 }
 
+/// ` a="1" b="2 3" a="4"` → ` b="2 3" a="4"`: the last of each name, in
+/// the order of their first; values are quoted and may hold spaces
+/// (`stroke-dasharray="5 3"`).
 fn dedupe_attributes(attributes: &str) -> String {
     let mut kept: Vec<(&str, &str)> = Vec::new();
-    for pair in attributes.split(" ").filter(|p| !p.is_empty()) {
-        let Some((name, value)) = pair.split_once('=') else {
-            continue;
+    let mut rest = attributes;
+    while let Some((name, after)) = rest.split_once("=\"") {
+        let Some((value, tail)) = after.split_once('"') else {
+            break;
         };
+        let name = name.trim();
+        rest = tail;
         match kept.iter_mut().find(|(n, _)| *n == name) {
             Some(slot) => slot.1 = value,
             None => kept.push((name, value)),
         }
     }
-    kept.iter().map(|(n, v)| format!(" {n}={v}")).collect()
+    kept.iter().map(|(n, v)| format!(" {n}=\"{v}\"")).collect()
 }
 
-/// The chart as a standalone SVG file, with its title, description and
-/// source written in, for readers to download.
-pub fn svg_document(view: &ChartView, site_name: &str) -> String {
-    let footer = 28;
-    let (width, height) = (view.width, view.height + footer);
-    let mut svg = format!(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"-8 -8 {} {}\" width=\"{}\" height=\"{}\" font-family=\"system-ui, 'Segoe UI', Roboto, Arial, sans-serif\" font-size=\"14\">\n<title>{}</title>\n<desc>{}</desc>\n<rect x=\"-8\" y=\"-8\" width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n",
-        width + 16,
-        height + 16,
-        width + 16,
-        height + 16,
-        escape_html(&view.title),
-        escape_html(&view.summary),
-    );
+/// The font every file's text asks for; a rasterizer without these
+/// fonts falls back to its sans-serif.
+pub const FILE_FONTS: &str = "system-ui, 'Segoe UI', Roboto, Arial, sans-serif";
+
+/// Line height of the source lines under a chart in a file.
+const SOURCE_LINE: i32 = 16;
+
+/// The chart's shapes as SVG elements, their look as attributes.
+pub fn chart_elements(view: &ChartView) -> String {
+    let mut svg = String::new();
     for shape in &view.shapes {
         let attributes = file_attributes(&shape.class);
         let (x, y, w, h) = (shape.x, shape.y, shape.w, shape.h);
@@ -159,14 +162,39 @@ pub fn svg_document(view: &ChartView, site_name: &str) -> String {
         svg.push_str(&element);
         svg.push('\n');
     }
-    svg.push_str(&format!(
-        "<text x=\"0\" y=\"{}\" fill=\"#4d4d4d\" font-size=\"12\">{}</text>\n</svg>\n",
-        view.height + 20,
-        escape_html(&format!(
-            "Nguồn: {site_name}, số liệu từ bài “{}”",
-            view.article_title
-        )),
-    ));
+    svg
+}
+
+/// Where a chart in a file comes from and under which licence, in lines
+/// that fit its width: "Nguồn: Tin & Số, số liệu từ bài “…”. Giấy phép CC BY 4.0."
+pub fn source_lines(view: &ChartView, site: &Site) -> Vec<String> {
+    let text = format!(
+        "Nguồn: {}, số liệu từ bài “{}”. Giấy phép {}.",
+        site.name, view.article_title, site.license.name
+    );
+    wrap_text(&text, f64::from(view.width), 12.0)
+}
+
+/// The chart as a standalone SVG file, with its title, description and
+/// source written in, for readers to download (and the PNG drawn from it).
+pub fn svg_document(view: &ChartView, site: &Site) -> String {
+    let lines = source_lines(view, site);
+    let footer = 12 + SOURCE_LINE * lines.len() as i32;
+    let (width, height) = (view.width + 16, view.height + footer + 16);
+    let mut svg = format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"-8 -8 {width} {height}\" width=\"{width}\" height=\"{height}\" font-family=\"{FILE_FONTS}\" font-size=\"14\">\n<title>{}</title>\n<desc>{}</desc>\n<rect x=\"-8\" y=\"-8\" width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n",
+        escape_html(&view.title),
+        escape_html(&view.summary),
+    );
+    svg.push_str(&chart_elements(view));
+    for (i, line) in lines.iter().enumerate() {
+        svg.push_str(&format!(
+            "<text x=\"0\" y=\"{}\" fill=\"#4d4d4d\" font-size=\"12\">{}</text>\n",
+            view.height + 20 + SOURCE_LINE * i as i32,
+            escape_html(line),
+        ));
+    }
+    svg.push_str("</svg>\n");
     svg
 }
 
@@ -181,5 +209,10 @@ mod tests {
             r##" fill="#ffffff" font-weight="700" text-anchor="end""##
         );
         assert_eq!(file_attributes("c-grid-unknown"), "");
+        // A value with a space stays whole.
+        assert_eq!(
+            file_attributes("c-bar c-bar--derived"),
+            r##" fill="#e3eef7" stroke="#0072b2" stroke-width="2" stroke-dasharray="5 3""##
+        );
     }
 }

@@ -14,7 +14,8 @@
 //! | `views/bai-viet/<slug>.json`  | [`ArticleCharts`]  |
 //!
 //! beside `/so-lieu/<id>.csv` ([`csv_document`]) and `/so-lieu/<id>.svg`
-//! ([`svg_document`]) for readers to download.
+//! ([`svg_document`]) for readers to download, and
+//! `/so-lieu/<id>.metadata.json` ([`DatasetMetadata`]) for machines.
 //!
 //! The code, a file per idea:
 //!
@@ -25,6 +26,8 @@
 //! | `read.rs`            | reading views back: the checks every reader relies on     |
 //! | `build.rs`           | a view from a dataset, the charts of an article           |
 //! | `collide.rs`         | label boxes: no text over text, none on an axis line      |
+//! | `citation.rs`        | how to cite a dataset; its metadata file                  |
+//! | `card.rs`            | the link-preview card: title and chart, 1200×630          |
 //! | `figures.rs`         | the figures of the article's text that values quote       |
 //! | `table.rs`           | the data table                                            |
 //! | `layout/mod.rs`      | the canvas shapes are laid out on, and the value axis     |
@@ -37,6 +40,8 @@
 //! | `palette.rs`         | the chart colours and their contrast                      |
 
 mod build;
+mod card;
+mod citation;
 mod collide;
 mod export;
 mod figures;
@@ -48,8 +53,12 @@ mod scale;
 mod table;
 mod text;
 
+pub use card::{card_alt, card_svg, CARD_HEIGHT, CARD_WIDTH};
+pub use citation::{citation_text, ArticleReference, DatasetFiles, DatasetMetadata};
 pub use collide::{collisions, font_size, text_box, LabelBox, CLEARANCE};
-pub use export::{csv_document, file_attributes, svg_document};
+pub use export::{
+    chart_elements, csv_document, file_attributes, source_lines, svg_document, FILE_FONTS,
+};
 pub use figures::figure_refs;
 pub use layout::bars::{bar_layout, BarGeometry, MIN_BAR_WIDTH};
 pub use layout::timeline::{iso_day_number, stack_labels, year_of_day};
@@ -63,6 +72,8 @@ pub use text::{
 };
 
 use serde::{Deserialize, Serialize};
+
+use crate::datetime::Timestamp;
 
 /// A chart: everything needed to draw it, describe it and tabulate it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -80,6 +91,8 @@ pub struct ChartView {
     /// The article every value comes from: slug and title.
     pub article: String,
     pub article_title: String,
+    /// When that article was published: the date a citation gives.
+    pub article_published: Timestamp,
     pub width: i32,
     pub height: i32,
     /// Drawn in order; none of them is interactive.

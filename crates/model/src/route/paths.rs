@@ -29,6 +29,29 @@ pub fn svg_route(id: &str) -> String {
     format!("{DATASETS_ROUTE}/{id}.svg")
 }
 
+/// The PNG download of a chart (twice the size the page shows it at).
+pub fn png_route(id: &str) -> String {
+    format!("{DATASETS_ROUTE}/{id}.png")
+}
+
+/// The link-preview card of pages without a chart of their own.
+pub const SITE_CARD_ROUTE: &str = "/anh/tin-va-so.png";
+
+/// The link-preview card of an article that has charts: title and first chart.
+pub fn article_card_route(slug: &str) -> String {
+    format!("/anh/bai-viet/{slug}.png")
+}
+
+/// The link-preview card of a dataset's page.
+pub fn dataset_card_route(id: &str) -> String {
+    format!("/anh/so-lieu/{id}.png")
+}
+
+/// A dataset's metadata (title, source, licence, citation, files), beside its CSV.
+pub fn metadata_route(id: &str) -> String {
+    format!("{DATASETS_ROUTE}/{id}.metadata.json")
+}
+
 /// The search page; its query is in `?q=`.
 pub const SEARCH_ROUTE: &str = "/tim-kiem";
 

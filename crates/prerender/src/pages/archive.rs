@@ -9,6 +9,7 @@ use tinso_model::head::{HeadTags, PageKind};
 use tinso_model::route::ARCHIVE_ROUTE;
 
 use super::index_file;
+use crate::previews;
 use crate::render::Shell;
 use crate::site::OutputFile;
 
@@ -31,6 +32,7 @@ pub fn pages(shell: &Shell, content: &Content, shelves: Vec<ArchivePage>) -> Vec
         description: tinso::components::archive::DESCRIPTION,
         path: Some(&archive_path),
         kind: PageKind::Website,
+        image: Some(&previews::site_card(&content.site)),
     };
     let preloaded = PageData::ArchiveIndex(counts);
     let mut pages = vec![OutputFile {
@@ -48,6 +50,7 @@ pub fn pages(shell: &Shell, content: &Content, shelves: Vec<ArchivePage>) -> Vec
             description: &description,
             path: Some(&path),
             kind: PageKind::Website,
+            image: Some(&previews::site_card(&content.site)),
         };
         let preloaded = PageData::ArchivePage(shelf_page);
         pages.push(OutputFile {

@@ -8,6 +8,7 @@ use tinso_model::route::{article_charts_file, article_route};
 use tinso_model::ArticleCharts;
 
 use super::index_file;
+use crate::previews;
 use crate::render::{to_json, Shell};
 use crate::site::OutputFile;
 
@@ -25,6 +26,7 @@ pub fn pages(shell: &Shell, content: &Content, all_charts: &[ArticleCharts]) -> 
             description: &article.lead,
             path: Some(&path),
             kind: PageKind::Article(article),
+            image: Some(&previews::article_card(site, article, charts)),
         };
         let preloaded = PageData::Article(article.clone(), charts.clone());
         let charts_json = to_json(&charts);

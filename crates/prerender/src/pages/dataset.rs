@@ -1,17 +1,19 @@
-//! Số liệu: the page of each dataset (with its data, its CSV and its
-//! chart's SVG) and the index of them all.
+//! Số liệu: the page of each dataset (with its data, its CSV, its chart's
+//! SVG and its metadata) and the index of them all.
 
 use tinso::api::PageData;
 use tinso::href;
 use tinso_content::site::Content;
-use tinso_model::chart_view::{csv_document, svg_document};
+use tinso_model::chart_view::{csv_document, svg_document, DatasetMetadata};
 use tinso_model::head::{HeadTags, PageKind};
 use tinso_model::route::{
-    chart_file, csv_route, dataset_route, svg_route, DATASETS_ROUTE, DATASET_INDEX_FILE,
+    article_route, chart_file, csv_route, dataset_route, metadata_route, svg_route, DATASETS_ROUTE,
+    DATASET_INDEX_FILE,
 };
 use tinso_model::{Article, ArticleCharts, ChartView, Dataset, DatasetIndex, FORMAT_VERSION};
 
 use super::index_file;
+use crate::previews;
 use crate::render::{to_json, Shell};
 use crate::site::OutputFile;
 
@@ -35,19 +37,27 @@ fn views<'a>(
         })
 }
 
-/// The datasets' pages, each with `data/` its view, its CSV and its SVG.
+/// The datasets' pages, each with `data/` its view, its CSV, its SVG and
+/// its metadata.
 pub fn pages(shell: &Shell, content: &Content, all_charts: &[ArticleCharts]) -> Vec<OutputFile> {
     let site = &content.site;
     let mut pages = Vec::new();
     for (article, view, dataset) in views(content, all_charts) {
         let route = dataset_route(&view.id);
         let path = href(&route);
+        let csv = href(&csv_route(&view.id));
+        let article_path = href(&article_route(&article.slug));
         let head = HeadTags {
             site,
             title: &view.title,
             description: &view.description,
             path: Some(&path),
-            kind: PageKind::Website,
+            kind: PageKind::Dataset {
+                view,
+                csv: &csv,
+                article: &article_path,
+            },
+            image: Some(&previews::dataset_card(site, view)),
         };
         let preloaded = PageData::Dataset(view.clone());
         let view_json = to_json(view);
@@ -65,7 +75,12 @@ pub fn pages(shell: &Shell, content: &Content, all_charts: &[ArticleCharts]) -> 
         });
         pages.push(OutputFile {
             file: svg_route(&view.id).trim_start_matches('/').to_owned(),
-            html: svg_document(view, &site.name),
+            html: svg_document(view, site),
+        });
+        let metadata = DatasetMetadata::build(view, site, |route| site.url(&href(route)));
+        pages.push(OutputFile {
+            file: metadata_route(&view.id).trim_start_matches('/').to_owned(),
+            html: to_json(&metadata),
         });
     }
     pages
@@ -87,6 +102,7 @@ pub fn index(shell: &Shell, content: &Content, all_charts: &[ArticleCharts]) -> 
         description: tinso::pages::datasets::DESCRIPTION,
         path: Some(&path),
         kind: PageKind::Website,
+        image: Some(&previews::site_card(site)),
     };
     let preloaded = PageData::Datasets(index.clone());
     let index_json = to_json(&index);

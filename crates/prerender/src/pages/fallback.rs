@@ -19,6 +19,7 @@ pub fn not_found(shell: &Shell, content: &Content) -> Vec<OutputFile> {
         description: tinso::pages::not_found::DESCRIPTION,
         path: None,
         kind: PageKind::Website,
+        image: None,
     };
     vec![OutputFile {
         file: NOT_FOUND_FILE.into(),
@@ -34,6 +35,7 @@ pub fn offline(shell: &Shell, content: &Content) -> Vec<OutputFile> {
         description: tinso::pages::offline::DESCRIPTION,
         path: None,
         kind: PageKind::Website,
+        image: None,
     };
     vec![OutputFile {
         file: index_file(OFFLINE_ROUTE),

@@ -7,6 +7,7 @@ use tinso_model::archive::latest;
 use tinso_model::head::{HeadTags, PageKind};
 use tinso_model::route::LATEST_FILE;
 
+use crate::previews;
 use crate::render::{to_json, Shell};
 use crate::site::OutputFile;
 
@@ -20,6 +21,7 @@ pub fn pages(shell: &Shell, content: &Content) -> Vec<OutputFile> {
         description: &site.description,
         path: Some(&home_path),
         kind: PageKind::Website,
+        image: Some(&previews::site_card(&content.site)),
     };
     // The newest articles only: the home page does not grow with the archive.
     let latest = latest(&content.index);

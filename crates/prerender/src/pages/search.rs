@@ -10,6 +10,7 @@ use tinso_model::search_index::{build_index, SearchDoc};
 use tinso_model::ArticleCharts;
 
 use super::index_file;
+use crate::previews;
 use crate::render::Shell;
 use crate::site::OutputFile;
 
@@ -22,6 +23,7 @@ pub fn pages(shell: &Shell, content: &Content, all_charts: &[ArticleCharts]) -> 
         description: tinso::pages::search::DESCRIPTION,
         path: Some(&href(SEARCH_ROUTE)),
         kind: PageKind::Website,
+        image: Some(&previews::site_card(&content.site)),
     };
     let mut pages = vec![OutputFile {
         file: index_file(SEARCH_ROUTE),
