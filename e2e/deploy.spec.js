@@ -14,11 +14,17 @@ const nginxPolicy = read('dist/csp.nginx').match(/set \$tinso_csp "([^"]+)";/)[1
 const headersPolicy = read('dist/_headers').match(/Content-Security-Policy: (.+)/)[1].trim();
 
 test('nginx and _headers send one and the same strict policy', () => {
-  // Every location of the nginx rules sends the build's policy.
-  const locations = read('deploy/nginx/site.conf').match(/^location /gm).length;
-  expect(read('deploy/nginx/site.conf').match(/add_header Content-Security-Policy \$tinso_csp always;/g))
-    .toHaveLength(locations);
+  // Every location of the nginx rules sends the build's policy: the
+  // embed pages' (which any site may frame) in theirs, the site's elsewhere.
+  const conf = read('deploy/nginx/site.conf');
+  const locations = conf.match(/^location /gm).length;
+  expect(conf.match(/add_header Content-Security-Policy \$tinso_csp always;/g)).toHaveLength(locations - 1);
+  expect(conf.match(/^location ~ "\/nhung\/[^\n]*\n(?:  [^\n]*\n)*?  add_header Content-Security-Policy \$tinso_embed_csp always;/m)).not.toBeNull();
   expect(nginxPolicy).toBe(headersPolicy);
+  const nginxEmbed = read('dist/csp.nginx').match(/set \$tinso_embed_csp "([^"]+)";/)[1];
+  const headersEmbed = read('dist/_headers').match(/\/nhung\/\*\n  ! Content-Security-Policy\n  Content-Security-Policy: (.+)/)[1].trim();
+  expect(nginxEmbed).toBe(headersEmbed);
+  expect(nginxEmbed).toBe(headersPolicy.replace("frame-ancestors 'none'", 'frame-ancestors *'));
   // Two inline scripts: the settings (theme, text size) and the loader.
   expect(headersPolicy).toMatch(/script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/]+=*' 'sha256-[A-Za-z0-9+/]+=*';/);
   expect(headersPolicy).toMatch(/style-src 'self' 'sha256-[A-Za-z0-9+/]+=*';/);

@@ -77,6 +77,20 @@
     );
   }
 
+  // "Sao chép mã": the text of the field the button names.
+  function copyField(button) {
+    var field = document.getElementById(button.getAttribute('data-target'));
+    var status = button.parentNode.querySelector('[role="status"]');
+    if (!field) return;
+    copy(field.textContent).then(
+      function () { say(status, 'Đã sao chép mã'); },
+      function () {
+        window.getSelection().selectAllChildren(field);
+        say(status, 'Không sao chép được: mã đã được chọn, hãy sao chép bằng tay.');
+      }
+    );
+  }
+
   // The header's panels (search, the reader's settings) on a narrow screen:
   // a button opens its panel (and closes the other), Esc closes it.
   function openPanel(button, open) {
@@ -116,6 +130,8 @@
       choose(settings.size, button.value);
     } else if (kind === 'share') {
       share(button);
+    } else if (kind === 'copy') {
+      copyField(button);
     }
     sync();
   });

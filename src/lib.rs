@@ -116,6 +116,7 @@ pub fn page_of(route: Route) -> AnyView {
         Route::Article(slug) => view! { <ArticlePage slug/> }.into_any(),
         Route::Datasets => view! { <DatasetsPage/> }.into_any(),
         Route::Dataset(id) => view! { <DatasetPage id/> }.into_any(),
+        Route::Embed(_) => embed_view(),
         Route::Search => view! { <SearchPage/> }.into_any(),
         Route::Archive => components::archive::archive_view(),
         Route::Offline => offline_view(),
@@ -131,6 +132,18 @@ fn offline_view() -> AnyView {
 
 #[cfg(target_arch = "wasm32")]
 fn offline_view() -> AnyView {
+    components::archive::load_static_page()
+}
+
+/// An embed page is a document of its own, written apart by the
+/// prerenderer (components::embed); in the browser, the browser loads it.
+#[cfg(not(target_arch = "wasm32"))]
+fn embed_view() -> AnyView {
+    view! { <NotFoundPage/> }.into_any()
+}
+
+#[cfg(target_arch = "wasm32")]
+fn embed_view() -> AnyView {
     components::archive::load_static_page()
 }
 

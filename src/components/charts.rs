@@ -24,6 +24,10 @@ pub enum TitleLevel {
     Page,
     /// Inside an article's "Số liệu" section: `<h3>`, linking to the dataset's page.
     Section,
+    /// Alone in another site's frame (`/nhung/<id>`): `<h1>` linking to the
+    /// dataset's page; every link opens a new tab (this site's pages refuse
+    /// to be framed); no downloads, which the page linked offers.
+    Embed,
 }
 
 #[component]
@@ -52,6 +56,9 @@ pub fn ChartFigure(view: ChartView, level: TitleLevel) -> impl IntoView {
     let caption_id = format!("bang-ten-{id}");
     let view_box = format!("0 0 {width} {height}");
     let article_href = href(&article_route(&article));
+    let embedded = level == TitleLevel::Embed;
+    // Links out of a frame open a new tab; elsewhere they stay in the page.
+    let new_tab = embedded.then_some("_blank");
 
     let heading = match level {
         TitleLevel::Page => {
@@ -61,6 +68,12 @@ pub fn ChartFigure(view: ChartView, level: TitleLevel) -> impl IntoView {
             <h3 class="chart__title" id=title_id.clone()>
                 <a href=href(&dataset_route(&id))>{title.clone()}</a>
             </h3>
+        }
+        .into_any(),
+        TitleLevel::Embed => view! {
+            <h1 class="chart__title" id=title_id.clone()>
+                <a href=href(&dataset_route(&id)) target="_blank">{title.clone()}</a>
+            </h1>
         }
         .into_any(),
     };
@@ -75,7 +88,7 @@ pub fn ChartFigure(view: ChartView, level: TitleLevel) -> impl IntoView {
             } else {
                 &article_href
             };
-            hit(i, mark, page, &tip_id)
+            hit(i, mark, page, &tip_id, new_tab)
         })
         .collect_view();
     let table_cells = rows
@@ -116,12 +129,15 @@ pub fn ChartFigure(view: ChartView, level: TitleLevel) -> impl IntoView {
                     aria-expanded="false">
                     "Xem bảng dữ liệu"
                 </button>
+                // In a frame, the page linked back offers the downloads.
+                {(!embedded).then(|| view! {
                 <a class="chart__button" href=href(&csv_route(&id)) download=format!("{id}.csv")
                     rel="external">"Tải CSV"</a>
                 <a class="chart__button" href=href(&svg_route(&id)) download=format!("{id}.svg")
                     rel="external">"Tải SVG"</a>
                 <a class="chart__button" href=href(&png_route(&id)) download=format!("{id}.png")
                     rel="external">"Tải PNG"</a>
+                })}
             </div>
             // Focusable: on a narrow screen the table scrolls sideways by keyboard too.
             <div class="chart__table" id=table_id hidden
@@ -136,7 +152,7 @@ pub fn ChartFigure(view: ChartView, level: TitleLevel) -> impl IntoView {
             </div>
             <figcaption class="chart__caption">
                 <p>
-                    "Nguồn: bài “"<a href=article_href>{article_title}</a>"”. "
+                    "Nguồn: bài “"<a href=article_href target=new_tab>{article_title}</a>"”. "
                     "Mỗi số được trích nguyên văn. "
                     <span class="chart__hint">"Di chuột, chạm hoặc dùng phím Tab trên từng mục để xem câu gốc."</span>
                 </p>
@@ -167,7 +183,13 @@ fn shape(shape: Shape) -> AnyView {
 
 /// The link over one mark, to the sentence its value comes from; its
 /// details are its row of the table (see the module's doc).
-fn hit(index: usize, mark: &Mark, article_page: &str, tip_id: &str) -> impl IntoView {
+fn hit(
+    index: usize,
+    mark: &Mark,
+    article_page: &str,
+    tip_id: &str,
+    target: Option<&'static str>,
+) -> impl IntoView {
     let link = mark
         .sentence
         .as_ref()
@@ -175,7 +197,7 @@ fn hit(index: usize, mark: &Mark, article_page: &str, tip_id: &str) -> impl Into
     // Inside <g> the macro makes an SVG <a> (alone, <a> would be HTML's).
     view! {
         <g>
-            <a class="chart__hit" id=mark_id(&mark.value) href=link rel="external"
+            <a class="chart__hit" id=mark_id(&mark.value) href=link rel="external" target=target
                 data-index=index aria-label=mark.name.clone() aria-describedby=tip_id.to_owned()>
                 <rect x=mark.x y=mark.y width=mark.w height=mark.h></rect>
             </a>

@@ -5,6 +5,7 @@ pub mod archive;
 pub mod article;
 pub mod article_list;
 pub mod charts;
+pub mod embed;
 pub mod head;
 pub mod layout;
 pub mod search;

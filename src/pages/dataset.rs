@@ -2,9 +2,9 @@
 //! reader needs to pass it on: share, the citation, the metadata file.
 
 use leptos::prelude::*;
-use tinso_model::chart_view::citation_text;
-use tinso_model::route::{dataset_route, metadata_route, DATASETS_ROUTE};
-use tinso_model::{ChartView, Site};
+use tinso_model::chart_view::PassOn;
+use tinso_model::route::{metadata_route, DATASETS_ROUTE};
+use tinso_model::Site;
 
 use crate::api::{fetch_chart, load, take_preloaded, FetchError, Load, PageData};
 use crate::components::charts::{ChartFigure, TitleLevel};
@@ -30,8 +30,15 @@ pub fn DatasetPage(id: String) -> impl IntoView {
                 <nav class="breadcrumb" aria-label="Vị trí">
                     <a href=href(DATASETS_ROUTE)>"Số liệu"</a>
                 </nav>
-                <ChartFigure view=chart.clone() level=TitleLevel::Page/>
-                <PassItOn view=chart/>
+                {
+                    let pass_on = chart.pass_on.clone();
+                    let id = chart.id.clone();
+                    // Type-erased: the page's view type is too deep otherwise.
+                    view! {
+                        {view! { <ChartFigure view=chart level=TitleLevel::Page/> }.into_any()}
+                        {pass_on.map(|pass_on| view! { <PassItOn id pass_on/> }.into_any())}
+                    }
+                }
             </div>
         }
         .into_any(),
@@ -44,23 +51,47 @@ pub fn DatasetPage(id: String) -> impl IntoView {
     }
 }
 
-/// Under the chart: share, "Cách trích dẫn", the licence and the metadata file.
+/// Under the chart: share, "Nhúng" (the code another site pastes),
+/// "Cách trích dẫn", the licence and the metadata file. The build wrote
+/// the words ([`PassOn`]); a view without them shows none.
+/// The embed code's field, which "Sao chép mã" copies (js/reader.js).
+const EMBED_FIELD: &str = "ma-nhung";
+
 #[component]
-fn PassItOn(view: ChartView) -> impl IntoView {
-    let site = expect_context::<Site>();
-    let address = site.url(&href(&dataset_route(&view.id)));
-    let citation = citation_text(&view, &site, &address);
-    let license = site.license;
+fn PassItOn(id: String, pass_on: PassOn) -> impl IntoView {
+    let license = expect_context::<Site>().license;
+    let PassOn {
+        address,
+        citation,
+        embed_code,
+    } = pass_on;
     view! {
         <section class="pass-on" aria-labelledby="cach-trich-dan">
-            <ShareButton url=address/>
+            <div class="pass-on__tools">
+                <ShareButton url=address/>
+                <details class="embed-code">
+                    <summary class="reader-button">"Nhúng"</summary>
+                    <p class="embed-code__hint">
+                        "Dán mã này vào trang của bạn; khung tự vừa chiều cao của biểu đồ."
+                    </p>
+                    // Text, not a <textarea>: Leptos writes a textarea's text
+                    // unescaped into the prerendered page.
+                    <pre id=EMBED_FIELD class="embed-code__field" tabindex="0"
+                        aria-label="Mã nhúng biểu đồ"><code>{embed_code}</code></pre>
+                    <div class="share">
+                        <button type="button" class="reader-button" data-reader="copy"
+                            data-target=EMBED_FIELD>"Sao chép mã"</button>
+                        <span class="share__status" role="status"></span>
+                    </div>
+                </details>
+            </div>
             <h2 class="pass-on__title" id="cach-trich-dan">"Cách trích dẫn"</h2>
             <p class="citation" data-testid="citation">{citation}</p>
             <p class="pass-on__license">
                 "Số liệu dùng theo giấy phép "
                 <a rel="license" href=license.url>{license.name}</a>
                 ". Mô tả cho máy đọc: "
-                <a href=href(&metadata_route(&view.id)) rel="external" type="application/json">
+                <a href=href(&metadata_route(&id)) rel="external" type="application/json">
                     "siêu dữ liệu (JSON)"
                 </a>
                 "."

@@ -12,12 +12,14 @@ pub enum PageKind<'a> {
     /// The home page, or any page that is not an article.
     Website,
     Article(&'a Article),
-    /// A dataset's page; `csv` and `article` are the site paths (base path
-    /// included) of its CSV and of the article its values come from.
+    /// A dataset's page; `csv`, `article` and `oembed` are the site paths
+    /// (base path included) of its CSV, of the article its values come
+    /// from and of its chart's oEmbed description.
     Dataset {
         view: &'a ChartView,
         csv: &'a str,
         article: &'a str,
+        oembed: &'a str,
     },
 }
 
@@ -170,7 +172,19 @@ impl HeadTags<'_> {
                 ));
                 Some(self.news_article_json(article))
             }
-            PageKind::Dataset { view, csv, article } => Some(self.dataset_json(view, csv, article)),
+            PageKind::Dataset {
+                view,
+                csv,
+                article,
+                oembed,
+            } => {
+                tags.push(format!(
+                    r#"<link rel="alternate" type="application/json+oembed" href="{}" title="{}">"#,
+                    escape_html(&self.site.url(oembed)),
+                    escape_html(&view.title)
+                ));
+                Some(self.dataset_json(view, csv, article))
+            }
         };
         if let Some(json) = json_ld {
             tags.push(format!(

@@ -90,6 +90,7 @@ fn a_dataset_page_has_dataset_json_ld_with_its_csv_and_licence() {
             view: &view,
             csv: &csv,
             article: &article,
+            oembed: "/nhung/x.oembed.json",
         },
         image: Some(&image),
     };
@@ -100,6 +101,7 @@ fn a_dataset_page_has_dataset_json_ld_with_its_csv_and_licence() {
         r#"<meta property="og:image:height" content="630">"#,
         r#"<meta property="og:image:alt" content="Tin &amp; Số: biểu đồ">"#,
         r#"<meta name="twitter:card" content="summary_large_image">"#,
+        r#"<link rel="alternate" type="application/json+oembed" href="https://tinvaso.example/nhung/x.oembed.json" title="#,
     ] {
         assert!(html.contains(tag), "{tag} in {html}");
     }

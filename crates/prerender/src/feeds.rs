@@ -43,7 +43,7 @@ pub fn sitemap_entries(
                 entries.push((ARCHIVE_ROUTE.to_owned(), None));
                 entries.extend(shelves.iter().map(|p| (p.route(), None)));
             }
-            SitePage::Search | SitePage::Offline | SitePage::NotFound => {}
+            SitePage::Embed | SitePage::Search | SitePage::Offline | SitePage::NotFound => {}
         }
     }
     entries

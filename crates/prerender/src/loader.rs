@@ -5,14 +5,23 @@ use tinso::href;
 
 use crate::first_paint;
 
-/// Rewrites trunk's inline `<script type="module">` loader, returning the
-/// shell and the loader's code (which stands inline, allowed by its hash).
+/// The shell with the loader written in.
+pub struct Loaded {
+    pub shell: String,
+    /// The loader's code, which stands inline, allowed by its hash.
+    pub code: String,
+    /// The page's deferred scripts the loader starts: address and
+    /// integrity hash (empty where none), in order.
+    pub deferred: Vec<(String, String)>,
+}
+
+/// Rewrites trunk's inline `<script type="module">` loader.
 /// Nothing but the page itself is fetched before its first paint: the
 /// page's deferred scripts (`<script src defer>`: the reader's buttons, the
 /// charts' details), the late stylesheet (`late`) and the app are fetched
 /// once the first contentful paint is recorded, so no request competes with
 /// the text a reader came for.
-pub fn inline_loader(shell: &str, late: Option<&str>) -> Result<(String, String), Vec<String>> {
+pub fn inline_loader(shell: &str, late: Option<&str>) -> Result<Loaded, Vec<String>> {
     const OPEN: &str = "<script type=\"module\">";
     let start = shell
         .find(OPEN)
@@ -78,7 +87,11 @@ pub fn inline_loader(shell: &str, late: Option<&str>) -> Result<(String, String)
     // would only compete with the first paint.
     let html = remove_tags(&html, "<link rel=\"modulepreload\"");
     let html = remove_tags(&html, "<link rel=\"preload\"");
-    Ok((html, code))
+    Ok(Loaded {
+        shell: html,
+        code,
+        deferred,
+    })
 }
 
 /// `html` without its `<script src=… defer></script>` tags, and their
@@ -137,7 +150,18 @@ mod tests {
     #[test]
     fn the_loader_fetches_everything_after_the_first_paint() {
         let shell = "<head><script src=\"/reader-1.js\" defer integrity=\"sha384-r\"></script><script src=\"/charts-1.js\" defer></script><script type=\"module\">\nimport init, * as bindings from '/tinso-1.js';\nconst wasm = await init({ module_or_path: '/tinso-1_bg.wasm' });\n</script><link rel=\"modulepreload\" href=\"/tinso-1.js\"></head>";
-        let (html, code) = inline_loader(shell, Some("/late-1.css")).unwrap();
+        let Loaded {
+            shell: html,
+            code,
+            deferred,
+        } = inline_loader(shell, Some("/late-1.css")).unwrap();
+        assert_eq!(
+            deferred,
+            [
+                ("/reader-1.js".to_owned(), "sha384-r".to_owned()),
+                ("/charts-1.js".to_owned(), String::new())
+            ]
+        );
         assert_eq!(
             html,
             format!("<head><script type=\"module\">{code}</script></head>")

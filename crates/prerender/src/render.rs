@@ -1,12 +1,15 @@
 //! Rendering: the app rendered natively at a route (its effects dropped),
-//! written into trunk's shell with the page's head tags.
+//! written into trunk's shell with the page's head tags; and the embed
+//! pages, the same shell around one chart and no app.
 
 use leptos::prelude::*;
 use tinso::api::PageData;
 use tinso::router::RequestPath;
-use tinso::{App, APP_ROOT_ID, STATIC_PAGE};
+use tinso::{href, App, APP_ROOT_ID, STATIC_PAGE};
 use tinso_model::head::HeadTags;
 use tinso_model::route::Route;
+
+use crate::loader::Loaded;
 
 /// What trunk writes in the shell, replaced in every page.
 const SHELL_TITLE: &str = "<title>Tin &amp; Số</title>";
@@ -17,18 +20,76 @@ pub struct Shell {
     html: String,
     /// The empty app root the rendered app goes into.
     root: String,
+    embed: EmbedAssets,
+}
+
+/// What an embed page loads instead of the loader: the charts' script (a
+/// mark's details) and embed.js (its height to the parent, and the late
+/// stylesheet: the details' look).
+pub struct EmbedAssets {
+    tags: String,
+    late: Option<String>,
+}
+
+/// The loader's inline `<script type="module">`, which embed pages leave out.
+const LOADER_OPEN: &str = "<script type=\"module\">";
+
+impl EmbedAssets {
+    pub fn new(loaded: &Loaded, late: Option<String>) -> Result<EmbedAssets, Vec<String>> {
+        let (src, integrity) = loaded
+            .deferred
+            .iter()
+            .find(|(src, _)| src.contains("/charts-"))
+            .ok_or_else(|| {
+                vec!["index.html: js/charts.js is not among the page's scripts".to_owned()]
+            })?;
+        let integrity = if integrity.is_empty() {
+            String::new()
+        } else {
+            format!(r#" integrity="{integrity}""#)
+        };
+        let tags = format!(
+            r#"<script src="{src}" defer{integrity}></script><script src="{}" defer></script>"#,
+            href("/embed.js")
+        );
+        Ok(EmbedAssets { tags, late })
+    }
 }
 
 impl Shell {
     /// The shell, once it is known to have the root and the title to fill.
-    pub fn new(html: String) -> Result<Shell, Vec<String>> {
+    pub fn new(html: String, embed: EmbedAssets) -> Result<Shell, Vec<String>> {
         let root = format!(r#"<div id="{APP_ROOT_ID}"></div>"#);
-        if !html.contains(&root) || !html.contains(SHELL_TITLE) {
+        if !html.contains(&root) || !html.contains(SHELL_TITLE) || !html.contains(LOADER_OPEN) {
             return Err(vec![format!(
-                "index.html: the shell has no {root} or no {SHELL_TITLE} to fill"
+                "index.html: the shell has no {root}, no {SHELL_TITLE} or no loader to fill"
             )]);
         }
-        Ok(Shell { html, root })
+        Ok(Shell { html, root, embed })
+    }
+
+    /// An embed page: `body` (rendered apart, [`render_view`]) with `head`,
+    /// the first paint as on every page, and no app.
+    pub fn embed(&self, head: &HeadTags, body: &str) -> String {
+        let start = self.html.find(LOADER_OPEN).expect("checked in Shell::new");
+        let end = start
+            + self.html[start..]
+                .find("</script>")
+                .expect("a closed loader")
+            + 9;
+        let html = format!("{}{}", &self.html[..start], &self.html[end..]);
+        // js/embed.js adds the late stylesheet after the first paint.
+        let late = self
+            .embed
+            .late
+            .as_deref()
+            .map_or(String::new(), |late| format!(r#" data-late="{late}""#));
+        let body = format!(
+            r#"<div id="{APP_ROOT_ID}" data-page="{STATIC_PAGE}"{late}>{body}</div>{}"#,
+            self.embed.tags
+        );
+        html.replacen(SHELL_TITLE, &head.to_html(), 1)
+            .replacen(&self.root, &body, 1)
     }
 
     /// The page of the app at `url`, with `head` and what `preloaded` holds.
@@ -63,6 +124,13 @@ pub fn render_route(path: &str, preloaded: PageData) -> String {
     });
     // `<!>` marks positions for hydration; the app adopts the page without it, and
     // the HTML checker rightly calls the marker a bogus comment.
+    html.replace("<!>", "")
+}
+
+/// Renders `view` alone to HTML (an embed page's body).
+pub fn render_view<V: IntoView + 'static>(view: impl FnOnce() -> V) -> String {
+    let _ = any_spawner::Executor::init_local_custom_executor(NoEffects);
+    let html = Owner::new().with(|| view().into_view().to_html());
     html.replace("<!>", "")
 }
 

@@ -13,7 +13,7 @@ use tinso_content::site::{check, Content};
 use tinso_model::archive::{archive_pages, related_all};
 use tinso_model::ArticleCharts;
 
-use crate::render::Shell;
+use crate::render::{EmbedAssets, Shell};
 use crate::{csp, feeds, first_paint, loader, pages, previews, service_worker};
 
 /// One route's output file.
@@ -31,9 +31,10 @@ pub fn prerender(data: &Path, dist: &Path) -> Result<usize, Vec<String>> {
     let shell = fs::read_to_string(&shell_path)
         .map_err(|e| vec![format!("{}: cannot be read: {e}", shell_path.display())])?;
     let mut inlined = first_paint::inline(&shell, dist, BASE_PATH)?;
-    let (shell, loader) = loader::inline_loader(&inlined.shell, inlined.late.as_deref())?;
-    inlined.scripts.push(first_paint::csp_hash(&loader));
-    let shell = Shell::new(live_preview(shell))?;
+    let loaded = loader::inline_loader(&inlined.shell, inlined.late.as_deref())?;
+    inlined.scripts.push(first_paint::csp_hash(&loaded.code));
+    let embed_assets = EmbedAssets::new(&loaded, inlined.late.clone())?;
+    let shell = Shell::new(live_preview(loaded.shell), embed_assets)?;
     let charts = lay_out_charts(&content);
     let shelves = archive_pages(&content.index);
     let sitemap = feeds::sitemap_entries(&content, &shelves);
@@ -87,7 +88,7 @@ fn live_preview(shell: String) -> String {
 }
 
 /// Each article's charts, laid out once for its page and the search index,
-/// with the articles related to it.
+/// with the articles related to it and how to pass each chart on.
 fn lay_out_charts(content: &Content) -> Vec<ArticleCharts> {
     let mut related = related_all(&content.index);
     content
@@ -97,6 +98,11 @@ fn lay_out_charts(content: &Content) -> Vec<ArticleCharts> {
             let stats = content.stats.iter().find(|s| s.article == article.slug);
             let mut view = ArticleCharts::build(article, stats);
             view.related = related.remove(&article.slug).unwrap_or_default();
+            let site = &content.site;
+            view.charts = std::mem::take(&mut view.charts)
+                .into_iter()
+                .map(|chart| chart.with_pass_on(site, |path| site.url(&href(path))))
+                .collect();
             view
         })
         .collect()

@@ -60,6 +60,7 @@ impl ChartView {
             columns,
             rows,
             notes,
+            pass_on: None,
         }
     }
 

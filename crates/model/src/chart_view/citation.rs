@@ -5,12 +5,15 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::ChartView;
+use super::embed::embed_code;
+use super::{ChartView, PassOn};
 use crate::article::FORMAT_VERSION;
 use crate::article::{License, Site};
 use crate::datetime::Timestamp;
 use crate::format::date_vi;
-use crate::route::{article_route, csv_route, dataset_route, metadata_route, svg_route};
+use crate::route::{
+    article_route, csv_route, dataset_route, embed_route, metadata_route, svg_route,
+};
 
 /// "Cách trích dẫn": `Tin & Số (2011). “Title” [bộ số liệu]. Số liệu từ bài
 /// “Article”, đăng ngày 29/12/2011. https://…/so-lieu/id. Giấy phép CC BY 4.0.`
@@ -72,6 +75,20 @@ pub struct DatasetFiles {
     pub csv: String,
     pub svg: String,
     pub metadata: String,
+}
+
+impl ChartView {
+    /// The view with its [`PassOn`]; `url` makes a site path absolute (base
+    /// path and address of the deployment).
+    pub fn with_pass_on(mut self, site: &Site, url: impl Fn(&str) -> String) -> ChartView {
+        let address = url(&dataset_route(&self.id));
+        self.pass_on = Some(PassOn {
+            citation: citation_text(&self, site, &address),
+            embed_code: embed_code(&self, site, &url(&embed_route(&self.id))),
+            address,
+        });
+        self
+    }
 }
 
 impl DatasetMetadata {

@@ -28,6 +28,7 @@
 //! | `collide.rs`         | label boxes: no text over text, none on an axis line      |
 //! | `citation.rs`        | how to cite a dataset; its metadata file                  |
 //! | `card.rs`            | the link-preview card: title and chart, 1200×630          |
+//! | `embed.rs`           | the code other sites paste to embed a chart; its oEmbed   |
 //! | `figures.rs`         | the figures of the article's text that values quote       |
 //! | `table.rs`           | the data table                                            |
 //! | `layout/mod.rs`      | the canvas shapes are laid out on, and the value axis     |
@@ -43,6 +44,7 @@ mod build;
 mod card;
 mod citation;
 mod collide;
+mod embed;
 mod export;
 mod figures;
 mod layout;
@@ -56,6 +58,7 @@ mod text;
 pub use card::{card_alt, card_svg, CARD_HEIGHT, CARD_WIDTH};
 pub use citation::{citation_text, ArticleReference, DatasetFiles, DatasetMetadata};
 pub use collide::{collisions, font_size, text_box, LabelBox, CLEARANCE};
+pub use embed::{embed_code, embed_height, site_origin, OEmbed, EMBED_MAX_WIDTH, HEIGHT_MESSAGE};
 pub use export::{
     chart_elements, csv_document, file_attributes, source_lines, svg_document, FILE_FONTS,
 };
@@ -103,6 +106,24 @@ pub struct ChartView {
     pub rows: Vec<Vec<String>>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub notes: Vec<String>,
+    /// How to pass the chart on (its address, citation, embed code): set
+    /// by the build, which knows where the site is deployed
+    /// ([`ChartView::with_pass_on`]); none in a view laid out alone.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pass_on: Option<PassOn>,
+}
+
+/// What a reader needs to pass a chart on, written at build time so that
+/// the browser formats none of it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PassOn {
+    /// The dataset page's absolute address.
+    pub address: String,
+    /// "Cách trích dẫn" ([`citation_text`]).
+    pub citation: String,
+    /// The HTML another site pastes to embed the chart ([`embed_code`]).
+    pub embed_code: String,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

@@ -23,6 +23,9 @@ pub enum Route {
     Datasets,
     /// `/so-lieu/<dataset id>`
     Dataset(String),
+    /// `/nhung/<dataset id>`: the chart alone, for other sites to frame.
+    /// Static: the app never runs there.
+    Embed(String),
     /// `/tim-kiem` (the query is in `?q=`)
     Search,
     /// `/luu-tru`, `/luu-tru/<yyyy>/<mm>[/trang-<n>]`,
@@ -50,6 +53,7 @@ impl Route {
             ["", "bai-viet", slug] if is_slug(slug) => Route::Article((*slug).to_owned()),
             ["", "so-lieu"] => Route::Datasets,
             ["", "so-lieu", id] if is_slug(id) => Route::Dataset((*id).to_owned()),
+            ["", "nhung", id] if is_slug(id) => Route::Embed((*id).to_owned()),
             ["", "tim-kiem"] => Route::Search,
             ["", "ngoai-tuyen"] => Route::Offline,
             ["", "luu-tru"] => Route::Archive,
@@ -75,6 +79,7 @@ impl Route {
             Route::Article(_) => SitePage::Article,
             Route::Datasets => SitePage::Datasets,
             Route::Dataset(_) => SitePage::Dataset,
+            Route::Embed(_) => SitePage::Embed,
             Route::Search => SitePage::Search,
             Route::Archive => SitePage::Archive,
             Route::Offline => SitePage::Offline,
@@ -95,6 +100,7 @@ impl Route {
             Route::Article(slug) => article_route(slug),
             Route::Datasets => DATASETS_ROUTE.into(),
             Route::Dataset(id) => dataset_route(id),
+            Route::Embed(id) => embed_route(id),
             Route::Search => SEARCH_ROUTE.into(),
             Route::Archive => ARCHIVE_ROUTE.into(),
             Route::Offline => OFFLINE_ROUTE.into(),
@@ -182,6 +188,7 @@ mod tests {
             Route::Article("a-b".into()),
             Route::Datasets,
             Route::Dataset("c".into()),
+            Route::Embed("c".into()),
             Route::Search,
             Route::Archive,
             Route::NotFound,

@@ -9,6 +9,8 @@ pub enum SitePage {
     Article,
     Datasets,
     Dataset,
+    /// A chart alone, framed by other sites.
+    Embed,
     Search,
     /// The archive's index and its category and month pages.
     Archive,
@@ -29,11 +31,12 @@ pub struct PageRow {
 }
 
 /// Every kind of page, in the order the prerenderer writes them.
-pub const PAGES: [PageRow; 8] = [
+pub const PAGES: [PageRow; 9] = [
     row(SitePage::Home, true, true),
     row(SitePage::Article, true, true),
     row(SitePage::Datasets, true, true),
     row(SitePage::Dataset, true, true),
+    row(SitePage::Embed, false, false),
     row(SitePage::Archive, false, true),
     row(SitePage::Search, true, false),
     row(SitePage::NotFound, true, false),
@@ -69,6 +72,7 @@ mod tests {
             SitePage::Article,
             SitePage::Datasets,
             SitePage::Dataset,
+            SitePage::Embed,
             SitePage::Search,
             SitePage::Archive,
             SitePage::Offline,

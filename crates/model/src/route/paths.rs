@@ -29,6 +29,17 @@ pub fn svg_route(id: &str) -> String {
     format!("{DATASETS_ROUTE}/{id}.svg")
 }
 
+/// The page that shows a chart alone, for other sites to frame.
+pub fn embed_route(id: &str) -> String {
+    format!("/nhung/{id}")
+}
+
+/// The oEmbed description of a chart's embed (its discovery link is on
+/// the dataset's page).
+pub fn oembed_route(id: &str) -> String {
+    format!("/nhung/{id}.oembed.json")
+}
+
 /// The PNG download of a chart (twice the size the page shows it at).
 pub fn png_route(id: &str) -> String {
     format!("{DATASETS_ROUTE}/{id}.png")

@@ -7,8 +7,8 @@ use tinso_content::site::Content;
 use tinso_model::chart_view::{csv_document, svg_document, DatasetMetadata};
 use tinso_model::head::{HeadTags, PageKind};
 use tinso_model::route::{
-    article_route, chart_file, csv_route, dataset_route, metadata_route, svg_route, DATASETS_ROUTE,
-    DATASET_INDEX_FILE,
+    article_route, chart_file, csv_route, dataset_route, metadata_route, oembed_route, svg_route,
+    DATASETS_ROUTE, DATASET_INDEX_FILE,
 };
 use tinso_model::{Article, ArticleCharts, ChartView, Dataset, DatasetIndex, FORMAT_VERSION};
 
@@ -19,7 +19,7 @@ use crate::site::OutputFile;
 
 /// Each dataset's view beside its dataset and article, in the order of the
 /// articles and of their charts (`all_charts`, the articles' in their order).
-fn views<'a>(
+pub(super) fn views<'a>(
     content: &'a Content,
     all_charts: &'a [ArticleCharts],
 ) -> impl Iterator<Item = (&'a Article, &'a ChartView, &'a Dataset)> {
@@ -47,6 +47,7 @@ pub fn pages(shell: &Shell, content: &Content, all_charts: &[ArticleCharts]) -> 
         let path = href(&route);
         let csv = href(&csv_route(&view.id));
         let article_path = href(&article_route(&article.slug));
+        let oembed = href(&oembed_route(&view.id));
         let head = HeadTags {
             site,
             title: &view.title,
@@ -56,6 +57,7 @@ pub fn pages(shell: &Shell, content: &Content, all_charts: &[ArticleCharts]) -> 
                 view,
                 csv: &csv,
                 article: &article_path,
+                oembed: &oembed,
             },
             image: Some(&previews::dataset_card(site, view)),
         };

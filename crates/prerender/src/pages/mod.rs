@@ -1,10 +1,11 @@
 //! Every page of the site, kind by kind, each with the files that go with
 //! it: the data the app fetches when a reader goes there from another page,
-//! a dataset's downloads, the search index.
+//! a dataset's downloads and embed page, the search index.
 
 mod archive;
 mod article;
 mod dataset;
+mod embed;
 mod fallback;
 mod home;
 mod search;
@@ -34,6 +35,7 @@ pub fn render_pages(
             SitePage::Article => article::pages(shell, content, charts),
             SitePage::Datasets => dataset::index(shell, content, charts),
             SitePage::Dataset => dataset::pages(shell, content, charts),
+            SitePage::Embed => embed::pages(shell, content, charts),
             SitePage::Archive => archive::pages(shell, content, shelves.take().unwrap_or_default()),
             SitePage::Search => search::pages(shell, content, charts),
             SitePage::NotFound => fallback::not_found(shell, content),
