@@ -76,7 +76,7 @@ fn PassItOn(id: String, pass_on: PassOn) -> impl IntoView {
                     </p>
                     // Text, not a <textarea>: Leptos writes a textarea's text
                     // unescaped into the prerendered page.
-                    <pre id=EMBED_FIELD class="embed-code__field" tabindex="0"
+                    <pre id=EMBED_FIELD class="embed-code__field" tabindex="0" role="region"
                         aria-label="Mã nhúng biểu đồ"><code>{embed_code}</code></pre>
                     <div class="share">
                         <button type="button" class="reader-button" data-reader="copy"

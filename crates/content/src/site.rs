@@ -1,6 +1,6 @@
 //! Checking the data directory: every file, and how the files agree.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fs;
 use std::path::Path;
 
@@ -67,7 +67,8 @@ pub fn check_with(
             }
         }
         // An article file the index does not list would never be reachable.
-        let listed: Vec<String> = index
+        // (A set: a list made this check quadratic in the articles.)
+        let listed: HashSet<String> = index
             .articles
             .iter()
             .map(|a| article_file(&a.slug))
@@ -85,17 +86,19 @@ pub fn check_with(
     }
 
     // Statistics: each file quotes one article; dataset ids are site-wide.
+    let by_slug: HashMap<&str, &Article> = articles.iter().map(|a| (a.slug.as_str(), a)).collect();
+    let index_slugs: HashSet<&str> = index
+        .iter()
+        .flat_map(|i| i.articles.iter().map(|a| a.slug.as_str()))
+        .collect();
     let mut stats = Vec::new();
     let mut dataset_ids: HashMap<String, String> = HashMap::new();
     for name in files_in("stats") {
         let file = format!("stats/{name}");
         let slug = name.trim_end_matches(".json");
-        let Some(article) = articles.iter().find(|a| a.slug == slug) else {
+        let Some(article) = by_slug.get(slug).copied() else {
             // An article that is listed but invalid has its own problems reported.
-            let listed = index
-                .as_ref()
-                .map(|i| i.articles.iter().any(|a| a.slug == slug));
-            if listed == Some(false) {
+            if index.is_some() && !index_slugs.contains(slug) {
                 record(DataErrors::single(
                     &file,
                     "(document)",
