@@ -21,6 +21,7 @@ ${body}
 ${article.byline ? `<p>${escape(article.byline)}</p>` : ""}</body></html>
 `);
 writeFileSync(`${dir}/404.html`, '<!doctype html><title>404</title>');
-// The nginx rules take the policy from the site's own csp.nginx: the floor
-// allows its one inline stylesheet.
-writeFileSync(`${dir}/csp.nginx`, `set $tinso_csp "default-src 'self'; style-src 'unsafe-inline'";\n`);
+// The nginx rules take the policies from the site's own csp.nginx (the
+// site's, and the embed pages'): the floor allows its one inline stylesheet.
+const policy = "default-src 'self'; style-src 'unsafe-inline'";
+writeFileSync(`${dir}/csp.nginx`, `set $tinso_csp "${policy}";\nset $tinso_embed_csp "${policy}";\n`);
