@@ -4,7 +4,7 @@
 // script each page carries inline, and the site works under it (every
 // browser test runs behind deploy/nginx/site.conf, and a CSP violation is
 // a console error, which fails the test).
-import { test, expect, appStarted } from './fixtures.js';
+import { test, expect, appStarted, seedPath } from './fixtures.js';
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 
@@ -83,4 +83,17 @@ test('hashed assets are cached for a year, pages revalidate, text is precompress
   const html = await request.get('/', { headers: { 'Accept-Encoding': 'gzip' } });
   expect(html.headers()['cache-control']).toBe('public, max-age=0, must-revalidate');
   expect(html.headers()['content-encoding']).toBe('gzip');
+});
+
+test('the article’s first response, headers and body, fits the first round trip', async ({ request }) => {
+  // TCP's first congestion window: 10 segments of 1,460 bytes. A response
+  // larger than that waits a round trip more, which Lighthouse measured as
+  // LCP 1.12 × the floor's (docs/budget.md).
+  const response = await request.get(seedPath, { headers: { 'Accept-Encoding': 'br' } });
+  expect(response.headers()['content-encoding']).toBe('br');
+  const headers = response.headersArray()
+    .reduce((bytes, h) => bytes + h.name.length + 2 + Buffer.byteLength(h.value) + 2, 'HTTP/1.1 200 OK\r\n\r\n'.length);
+  const body = Number(response.headers()['content-length']);
+  expect(body).toBeGreaterThan(5000);
+  expect(headers + body).toBeLessThanOrEqual(10 * 1460);
 });

@@ -147,9 +147,9 @@ pub fn SiteFooter() -> impl IntoView {
             </p>
             <p>"Bài viết được giữ nguyên văn như bản gốc, kể cả cách viết các con số."</p>
             <p>
-                "Số liệu và biểu đồ dùng theo giấy phép "
+                "Số liệu, biểu đồ: giấy phép "
                 <a rel="license" href=site.license.url>{site.license.name}</a>
-                "; khi dùng lại, xin ghi nguồn "{site.name}"."
+                ", xin ghi nguồn "{site.name}"."
             </p>
         </footer>
     }

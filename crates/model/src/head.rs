@@ -133,12 +133,14 @@ impl HeadTags<'_> {
             format!(r#"<meta property="og:site_name" content="{site_name}">"#),
             r#"<meta property="og:locale" content="vi_VN">"#.to_owned(),
         ]);
+        // X reads title, description and image from the Open Graph tags
+        // where its own are absent; only the card's kind and the image's
+        // words are its own. (Bytes count: the article's first response.)
         match self.image {
             Some(image) => {
                 let (url, alt) = (escape_html(&image.url), escape_html(&image.alt));
                 tags.extend([
                     format!(r#"<meta property="og:image" content="{url}">"#),
-                    r#"<meta property="og:image:type" content="image/png">"#.to_owned(),
                     format!(
                         r#"<meta property="og:image:width" content="{}">"#,
                         image.width
@@ -149,16 +151,11 @@ impl HeadTags<'_> {
                     ),
                     format!(r#"<meta property="og:image:alt" content="{alt}">"#),
                     r#"<meta name="twitter:card" content="summary_large_image">"#.to_owned(),
-                    format!(r#"<meta name="twitter:image" content="{url}">"#),
                     format!(r#"<meta name="twitter:image:alt" content="{alt}">"#),
                 ]);
             }
             None => tags.push(r#"<meta name="twitter:card" content="summary">"#.to_owned()),
         }
-        tags.extend([
-            format!(r#"<meta name="twitter:title" content="{og_title}">"#),
-            format!(r#"<meta name="twitter:description" content="{description}">"#),
-        ]);
         let json_ld = match self.kind {
             PageKind::Website => None,
             PageKind::Article(article) => {

@@ -99,7 +99,6 @@ impl Canvas {
                 };
                 let width = px(bar.width);
                 self.shape(ShapeKind::Rect, [0, y, width, BAR_HEIGHT], class, "");
-                self.zero_line(y, y + BAR_HEIGHT);
                 let baseline = y + 17;
                 let outside_fits =
                     bar.label_x + text_width(text, LABEL_SIZE) <= f64::from(CHART_WIDTH);

@@ -71,12 +71,6 @@ impl Canvas {
         });
     }
 
-    /// The zero line beside one bar or track, from `top` to `bottom`: drawn
-    /// row by row, so that it never runs through the labels between rows.
-    fn zero_line(&mut self, top: i32, bottom: i32) {
-        self.shape(ShapeKind::Line, [0, top, 0, bottom], "c-axis", "");
-    }
-
     /// A value axis at `bottom`, under bars or tracks: the baseline, ticks
     /// and their labels, the unit after the last number where it fits
     /// ("2.000 tỷ đồng"), else on a line of its own under the numbers; a

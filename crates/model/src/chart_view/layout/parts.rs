@@ -34,7 +34,6 @@ impl Canvas {
             );
             let width = px(scale.map(percent)).max(if percent > 0.0 { 2 } else { 0 });
             self.shape(ShapeKind::Rect, [0, y, width, TRACK_HEIGHT], "c-part", "");
-            self.zero_line(y, y + TRACK_HEIGHT);
             y += TRACK_HEIGHT;
             let text = arithmetic_text(value).unwrap_or_else(|| value_text(value));
             self.text(0, y + 17, "c-value", &text);
