@@ -16,7 +16,9 @@
 
 use std::collections::BTreeMap;
 
-use crate::route::{pair_chunk_file, search_doc_file, word_chunk_file, SEARCH_META_FILE};
+use crate::route::{
+    chunk_name, pair_chunk_file, search_doc_file, word_chunk_file, SEARCH_META_FILE,
+};
 use crate::search::Query;
 use crate::search_index::{
     rank, PairChunk, SearchDoc, SearchMeta, SearchOutcome, SearchResult, WordChunk, WordedDoc,
@@ -28,8 +30,10 @@ use crate::DataErrors;
 pub enum IndexFile {
     /// `search/index.json`: the table of chunks.
     Meta,
-    Words(usize),
-    Pairs(usize),
+    /// A word chunk: its place in the table, and its name
+    /// ([`crate::route::chunk_name`] of its first key).
+    Words(usize, u64),
+    Pairs(usize, u64),
     Doc(u32),
 }
 
@@ -38,8 +42,8 @@ impl IndexFile {
     pub fn path(self) -> String {
         match self {
             IndexFile::Meta => SEARCH_META_FILE.to_owned(),
-            IndexFile::Words(n) => word_chunk_file(n),
-            IndexFile::Pairs(n) => pair_chunk_file(n),
+            IndexFile::Words(_, name) => word_chunk_file(name),
+            IndexFile::Pairs(_, name) => pair_chunk_file(name),
             IndexFile::Doc(id) => search_doc_file(id),
         }
     }
@@ -70,12 +74,12 @@ impl SearchCache {
             .words
             .into_iter()
             .filter(|n| !self.words.contains_key(n))
-            .map(IndexFile::Words);
+            .map(|n| IndexFile::Words(n, chunk_name(&meta.words[n])));
         let pairs = needed
             .pairs
             .into_iter()
             .filter(|n| !self.pairs.contains_key(n))
-            .map(IndexFile::Pairs);
+            .map(|n| IndexFile::Pairs(n, chunk_name(&meta.pairs[n])));
         words.chain(pairs).collect()
     }
 
@@ -90,7 +94,7 @@ impl SearchCache {
                 .pairs_after(&last.folded)
                 .into_iter()
                 .filter(|n| !self.pairs.contains_key(n))
-                .map(IndexFile::Pairs)
+                .map(|n| IndexFile::Pairs(n, chunk_name(&meta.pairs[n])))
                 .collect(),
             _ => Vec::new(),
         }
@@ -109,10 +113,10 @@ impl SearchCache {
         let path = file.path();
         match file {
             IndexFile::Meta => self.meta = Some(SearchMeta::from_json(&path, json)?),
-            IndexFile::Words(n) => {
+            IndexFile::Words(n, _) => {
                 self.words.insert(n, WordChunk::from_json(&path, json)?);
             }
-            IndexFile::Pairs(n) => {
+            IndexFile::Pairs(n, _) => {
                 self.pairs.insert(n, PairChunk::from_json(&path, json)?);
             }
             IndexFile::Doc(id) => {

@@ -7,12 +7,14 @@ mod common;
 
 use std::collections::BTreeMap;
 
-use tinso_model::route::{query_param, search_url, SEARCH_META_FILE};
+use tinso_model::route::{
+    chunk_name, pair_chunk_file, query_param, search_url, word_chunk_file, SEARCH_META_FILE,
+};
 use tinso_model::search::Query;
 use tinso_model::search_cache::{IndexFile, SearchCache};
 use tinso_model::search_index::{
-    build_index, excerpt, suggestions, DocKind, IndexFiles, Piece, SearchDoc, SearchMeta,
-    SearchResult, SearchVersion, WordChunk, WordedDoc,
+    build_index, excerpt, suggestions, DocKind, Piece, SearchDoc, SearchMeta, SearchResult,
+    SearchVersion, WordChunk, WordedDoc,
 };
 use tinso_model::ArticleCharts;
 
@@ -43,8 +45,10 @@ struct Index {
 
 impl Index {
     fn build(docs: Vec<SearchDoc>) -> Index {
-        let IndexFiles { files, .. } = build_index(&docs);
-        let files: BTreeMap<String, String> = files.into_iter().collect();
+        let mut files = BTreeMap::new();
+        build_index(&docs, &mut |file, json| {
+            files.insert(file, json);
+        });
         let meta = SearchMeta::from_json(SEARCH_META_FILE, &files[SEARCH_META_FILE]).unwrap();
         Index { files, meta, docs }
     }
@@ -126,12 +130,12 @@ fn the_seed_is_found_with_and_without_diacritics_in_capitals_and_by_code() {
 fn exact_marks_rank_first_when_typed() {
     // The rival is newer, so without marks it comes first.
     let index = Index::build(vec![
-        doc("Dẫn đầu phong trào", "2012-01-02", "Đơn vị dẫn đầu."),
         doc(
             "Công tác dân vận",
             "2012-01-01",
             "Làm tốt công tác dân vận.",
         ),
+        doc("Dẫn đầu phong trào", "2012-01-02", "Đơn vị dẫn đầu."),
     ]);
     assert_eq!(index.titles("dân")[0], "Công tác dân vận");
     assert_eq!(index.titles("dẫn")[0], "Dẫn đầu phong trào");
@@ -185,12 +189,12 @@ fn a_word_matched_whole_ranks_above_one_matched_as_a_prefix() {
 #[test]
 fn a_word_in_the_title_ranks_above_one_only_in_the_text() {
     let index = Index::build(vec![
+        doc("Dân vận khéo", "2012-01-01", "Gặp gỡ bà con trong xã."),
         doc(
             "Họp mặt cuối năm",
             "2012-02-01",
             "Gặp gỡ người dân trong xã.",
         ),
-        doc("Dân vận khéo", "2012-01-01", "Gặp gỡ bà con trong xã."),
     ]);
     assert_eq!(index.titles("dan"), ["Dân vận khéo", "Họp mặt cuối năm"]);
     // A word both hold only in the text: the newer first.
@@ -246,7 +250,12 @@ fn chunks_hold_their_keys_in_order() {
     let index = Index::build(many_docs(400));
     let mut previous = String::new();
     for (n, first) in index.meta.words.iter().enumerate() {
-        let file = format!("search/w{n}.json");
+        let file = word_chunk_file(chunk_name(first));
+        assert_eq!(
+            IndexFile::Words(n, chunk_name(first)).path(),
+            file,
+            "the file the cache asks for"
+        );
         let chunk = WordChunk::from_json(&file, index.json(&file)).unwrap();
         assert_eq!(&chunk.0[0].0, first);
         for (key, forms) in &chunk.0 {
@@ -290,6 +299,14 @@ fn excerpts_mark_the_matches_and_say_where_text_was_cut() {
     );
 }
 
+/// The place in the table of chunks (`firsts`) of the chunk file `name`.
+fn chunk_at(firsts: &[String], name: &str, file: fn(u64) -> String) -> usize {
+    firsts
+        .iter()
+        .position(|first| file(chunk_name(first)) == name)
+        .unwrap_or_else(|| panic!("{name}: no chunk of the table has this name"))
+}
+
 #[test]
 fn every_index_file_reads_back_and_another_version_is_refused() {
     let mut docs = seed_docs();
@@ -300,10 +317,12 @@ fn every_index_file_reads_back_and_another_version_is_refused() {
     for (name, text) in &index.files {
         let file = if name == SEARCH_META_FILE {
             IndexFile::Meta
-        } else if let Some(n) = name.strip_prefix("search/w") {
-            IndexFile::Words(n.trim_end_matches(".json").parse().unwrap())
-        } else if let Some(n) = name.strip_prefix("search/p") {
-            IndexFile::Pairs(n.trim_end_matches(".json").parse().unwrap())
+        } else if name.starts_with("search/w/") {
+            let n = chunk_at(&index.meta.words, name, word_chunk_file);
+            IndexFile::Words(n, chunk_name(&index.meta.words[n]))
+        } else if name.starts_with("search/p/") {
+            let n = chunk_at(&index.meta.pairs, name, pair_chunk_file);
+            IndexFile::Pairs(n, chunk_name(&index.meta.pairs[n]))
         } else {
             let id: u32 = name["search/d/".len()..]
                 .trim_end_matches(".json")
@@ -316,7 +335,7 @@ fn every_index_file_reads_back_and_another_version_is_refused() {
         cache
             .add(file, text)
             .unwrap_or_else(|e| panic!("{name}: {e}"));
-        let newer = text.replacen("\"format_version\":1", "\"format_version\":2", 1);
+        let newer = text.replacen("\"format_version\":2", "\"format_version\":3", 1);
         let refused = SearchCache::default()
             .add(file, &newer)
             .unwrap_err()
@@ -330,7 +349,8 @@ fn every_index_file_reads_back_and_another_version_is_refused() {
 
 #[test]
 fn one_read_of_a_document_serves_every_keystroke() {
-    let seed = seed_docs().remove(0);
+    let seed = seed_docs().pop().expect("the article, after its datasets");
+    assert_eq!(seed.kind, DocKind::Article);
     let worded = WordedDoc::from(seed.clone());
     let marks = |query: &str| -> Vec<String> {
         let result = SearchResult::of(&Query::new(query), &worded);
@@ -373,14 +393,20 @@ fn a_finished_word_fetches_its_pairs_ahead_and_answers_come_from_the_cache() {
     let ahead = cache.ahead("thuoc ");
     assert!(!ahead.is_empty());
     for file in ahead {
-        assert!(matches!(file, IndexFile::Pairs(_)));
+        assert!(matches!(file, IndexFile::Pairs(..)));
         cache.add(file, index.json(&file.path())).unwrap();
     }
     // The next word's letters find their pairs here.
     for text in ["thuoc l", "thuoc la"] {
-        assert!(cache.missing(&Query::new(text)).is_empty(), "{text}");
+        let missing = cache.missing(&Query::new(text));
+        assert!(
+            !missing.iter().any(|f| matches!(f, IndexFile::Pairs(..))),
+            "{text}: {missing:?}"
+        );
     }
     let query = Query::new("thuoc la");
+    // Its word chunks may stand apart from "thuoc"'s.
+    index.fill(&mut cache, &query);
     let ranked = cache.rank(&query);
     assert!(!ranked.is_empty());
     for file in cache.missing_docs(&ranked) {

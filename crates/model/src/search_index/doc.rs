@@ -92,24 +92,24 @@ impl SearchDoc {
         parse_json(file, json)
     }
 
-    /// Every article and dataset, newest first (an article before its
-    /// datasets); `charts[i]` are the charts of `articles[i]`.
+    /// Every article and dataset, oldest first, each article after its
+    /// datasets (a higher number wins a tie: the article ranks above its
+    /// charts); `charts[i]` are the charts of `articles[i]`.
     pub fn all(articles: &[Article], charts: &[ArticleCharts]) -> Vec<SearchDoc> {
         let mut order: Vec<usize> = (0..articles.len()).collect();
-        order.sort_by_key(|&i| std::cmp::Reverse(articles[i].published));
+        order.sort_by_key(|&i| articles[i].published);
         let mut docs = Vec::new();
         for i in order {
             let article = SearchDoc::of_article(&articles[i]);
-            let date = article.date.clone();
-            docs.push(article);
             if let Some(charts) = charts.get(i) {
                 docs.extend(
                     charts
                         .charts
                         .iter()
-                        .map(|view| SearchDoc::of_dataset(view, &date)),
+                        .map(|view| SearchDoc::of_dataset(view, &article.date)),
                 );
             }
+            docs.push(article);
         }
         docs
     }

@@ -5,16 +5,17 @@
 //! Files, under the data directory (format in docs/data-format.md):
 //! - `search/index.json`: the number of documents and the first key of
 //!   every chunk, so a query knows which chunks hold its words;
-//! - `search/w<n>.json`: word chunks, folded words in sorted order, each
+//! - `search/w/<name>.json`: word chunks, folded words in sorted order, each
 //!   with its written forms ("dân", "dẫn" under "dan") and the documents
 //!   holding each form;
-//! - `search/p<n>.json`: pair chunks, two folded words that stand together
+//! - `search/p/<name>.json`: pair chunks, two folded words that stand together
 //!   ("thuoc la"), for ranking phrases above scattered words;
 //! - `search/d/<id>.json`: one document: kind, path, title, date, text,
 //!   fetched for the results shown (title, date and excerpt).
 //!
-//! Documents are numbered newest first, so a lower number is newer and
-//! ties go to the newer document. A document list ("postings") is a
+//! Documents are numbered oldest first, so a higher number is newer and
+//! ties go to the newer document; a new article takes the next number and
+//! leaves every other document's file as it was. A document list ("postings") is a
 //! string of gaps between references `2 × document + in_title`: small
 //! numbers that compress well and parse without a JSON array per item.
 //!
@@ -32,7 +33,7 @@ mod outcome;
 mod rank;
 mod suggest;
 
-pub use build::{build_index, IndexFiles};
+pub use build::{build_index, IndexCounts};
 pub use doc::{DocKind, SearchDoc};
 pub use excerpt::{excerpt, Piece};
 pub use files::{Form, PairChunk, SearchMeta, SearchVersion, WordChunk};
@@ -40,7 +41,7 @@ pub use outcome::{SearchOutcome, SearchResult, WordedDoc, EXCERPT_LENGTH};
 pub use rank::{rank, Needed};
 pub use suggest::suggestions;
 
-pub const SEARCH_FORMAT_VERSION: u32 = 1;
+pub const SEARCH_FORMAT_VERSION: u32 = 2;
 /// Bytes of JSON a chunk holds before the next one starts (it may exceed
 /// this by one entry), a few kilobytes once compressed.
 pub const CHUNK_BYTES: usize = 12 * 1024;

@@ -129,7 +129,7 @@ fn score(together: bool, exact: u8, folded: u8, in_title: u8, doc: u32) -> u64 {
         | (u64::from(exact) << 55)
         | (u64::from(folded) << 47)
         | (u64::from(in_title) << 39)
-        | u64::from(u32::MAX - doc)
+        | u64::from(doc)
 }
 
 /// The documents that answer `query`, best first, from the chunks
@@ -218,6 +218,6 @@ pub fn rank(
     found
         .iter()
         .rev()
-        .map(|key| u32::MAX - (*key & u64::from(u32::MAX)) as u32)
+        .map(|key| (*key & u64::from(u32::MAX)) as u32)
         .collect()
 }
