@@ -38,7 +38,9 @@ pub use ssr::{ArchiveIndex, ShelfPage, DESCRIPTION, TITLE};
 mod ssr {
     use leptos::prelude::*;
     use tinso_model::archive::{ArchivePage, Shelf};
+    use tinso_model::format::date_vi;
     use tinso_model::route::ARCHIVE_ROUTE;
+    use tinso_model::ArticleSummary;
 
     use crate::components::article_list::ArticleList;
     use crate::components::head::PageHead;
@@ -62,7 +64,7 @@ mod ssr {
                         Shelf::Month { .. } => shelf.title(),
                     };
                     view! {
-                        <li><a href=href(&shelf.route(1))>{label}</a>{format!(" ({count} bài)")}</li>
+                        <li><a href=href(&shelf.route(None))>{label}</a>{format!(" ({count} bài)")}</li>
                     }
                 })
                 .collect_view()
@@ -82,22 +84,42 @@ mod ssr {
     #[component]
     pub fn ShelfPage(page: ArchivePage) -> impl IntoView {
         let title = page.title();
-        let (current, pages) = (page.page, page.pages);
+        // What the page lists, by the dates of its oldest and newest
+        // articles: numbered pages count from the oldest, so the reader
+        // needs the dates to know where a page stands.
+        let span = match (page.articles.last(), page.articles.first()) {
+            (Some(oldest), Some(newest)) => {
+                let day = |a: &ArticleSummary| date_vi(&a.published.in_vietnam());
+                let (from, to) = (day(oldest), day(newest));
+                let count = page.articles.len();
+                if from == to {
+                    format!("{count} bài, ngày {from}")
+                } else {
+                    format!("{count} bài, từ {from} đến {to}")
+                }
+            }
+            _ => String::new(),
+        };
+        let label = match page.number {
+            Some(number) => format!("Trang {number} · {span}"),
+            None if page.numbered > 0 => format!("Mới nhất · {span}"),
+            None => span,
+        };
+        // Links that stay true as articles are added: newer, older, the
+        // newest page and the oldest. A numbered page never changes but for
+        // the newest one's link to a page after it.
         let shelf = page.shelf.clone();
-        let link = move |n: usize| href(&shelf.route(n));
-        let pagination = (pages > 1).then(|| {
+        let (newer, older) = (page.newer(), page.older());
+        let (landing, first) = (shelf.route(None), shelf.route(Some(1)));
+        let newest = newer.as_ref().filter(|r| **r != landing).map(|_| landing);
+        let oldest = older.as_ref().filter(|r| **r != first).map(|_| first);
+        let pagination = (newer.is_some() || older.is_some()).then(|| {
             view! {
                 <nav class="pagination" aria-label="Phân trang">
-                    {(current > 1).then(|| view! { <a rel="prev" href=link(current - 1)>"← Trang trước"</a> })}
-                    <ol>
-                        {(1..=pages).map(|n| view! {
-                            <li>
-                                <a href=link(n) aria-current=(n == current).then_some("page")
-                                    aria-label=format!("Trang {n}")>{n}</a>
-                            </li>
-                        }).collect_view()}
-                    </ol>
-                    {(current < pages).then(|| view! { <a rel="next" href=link(current + 1)>"Trang sau →"</a> })}
+                    {newest.map(|r| view! { <a href=href(&r)>"« Mới nhất"</a> })}
+                    {newer.map(|r| view! { <a rel="prev" href=href(&r)>"← Mới hơn"</a> })}
+                    {older.map(|r| view! { <a rel="next" href=href(&r)>"Cũ hơn →"</a> })}
+                    {oldest.map(|r| view! { <a href=href(&r)>"Cũ nhất »"</a> })}
                 </nav>
             }
         });
@@ -106,7 +128,7 @@ mod ssr {
             <section class="archive" aria-labelledby="archive-heading">
                 <p class="breadcrumb"><a href=href(ARCHIVE_ROUTE)>{TITLE}</a></p>
                 <h1 id="archive-heading" class="section-title">{title}</h1>
-                <p class="archive__count">{format!("Trang {current}/{pages}")}</p>
+                <p class="archive__count">{label}</p>
                 <ArticleList articles=page.articles/>
                 {pagination}
             </section>

@@ -14,7 +14,7 @@ pub fn CategoryLink(category: Category) -> impl IntoView {
         slug: category.slug,
         name: String::new(),
     };
-    view! { <a class="kicker__link" href=href(&shelf.route(1))>{category.name}</a> }
+    view! { <a class="kicker__link" href=href(&shelf.route(None))>{category.name}</a> }
 }
 
 #[component]

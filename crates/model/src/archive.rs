@@ -2,7 +2,7 @@
 //! size, prerendered as static pages; the newest articles for the home page
 //! (whose data does not grow with the archive); related articles.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use crate::article::{ArticleIndex, ArticleSummary, Category, FORMAT_VERSION};
 use crate::route::{category_route, month_route};
@@ -21,12 +21,13 @@ pub enum Shelf {
 }
 
 impl Shelf {
-    /// The path of page `page` (from 1): `/chuyen-muc/dan-van`,
+    /// The path of a page of the shelf: its newest page (`None`),
+    /// `/chuyen-muc/dan-van`, or page `n` counted from the oldest,
     /// `/luu-tru/2011/12/trang-2`.
-    pub fn route(&self, page: usize) -> String {
+    pub fn route(&self, number: Option<usize>) -> String {
         match self {
-            Shelf::Category { slug, .. } => category_route(slug, page),
-            Shelf::Month { year, month } => month_route(*year, *month, page),
+            Shelf::Category { slug, .. } => category_route(slug, number),
+            Shelf::Month { year, month } => month_route(*year, *month, number),
         }
     }
 
@@ -40,18 +41,47 @@ impl Shelf {
 }
 
 /// One page of a shelf.
+///
+/// Pages are numbered from the oldest, [`PAGE_SIZE`] articles each, and the
+/// newest articles (from [`PAGE_SIZE`] to twice as many, less one) stand on
+/// the shelf's own page, without a number. A new article changes the newest
+/// page alone; every twentieth makes a new numbered page of the oldest of
+/// them, and the page before it gains a link to it. A numbered page, once
+/// written, lists the same articles for good: its address can be cited and
+/// a CDN keeps it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ArchivePage {
     pub shelf: Shelf,
-    /// From 1.
-    pub page: usize,
-    pub pages: usize,
+    /// `None` for the newest page; page `n` of the numbered ones (from 1,
+    /// the oldest).
+    pub number: Option<usize>,
+    /// The shelf's numbered pages (the newest page links to the last).
+    pub numbered: usize,
+    /// Newest first.
     pub articles: Vec<ArticleSummary>,
 }
 
 impl ArchivePage {
     pub fn route(&self) -> String {
-        self.shelf.route(self.page)
+        self.shelf.route(self.number)
+    }
+
+    /// The page listing newer articles than this one, if any.
+    pub fn newer(&self) -> Option<String> {
+        let number = self.number?;
+        Some(
+            self.shelf
+                .route((number < self.numbered).then_some(number + 1)),
+        )
+    }
+
+    /// The page listing older articles than this one, if any.
+    pub fn older(&self) -> Option<String> {
+        let older = match self.number {
+            None => self.numbered,
+            Some(number) => number - 1,
+        };
+        (older > 0).then(|| self.shelf.route(Some(older)))
     }
 
     /// The page's description: "Chuyên mục Dân vận – Trang 2: các bài
@@ -62,15 +92,15 @@ impl ArchivePage {
 
     /// The page's title: "Chuyên mục Dân vận – Trang 2".
     pub fn title(&self) -> String {
-        if self.page > 1 {
-            format!("{} – Trang {}", self.shelf.title(), self.page)
-        } else {
-            self.shelf.title()
+        match self.number {
+            Some(number) => format!("{} – Trang {number}", self.shelf.title()),
+            None => self.shelf.title(),
         }
     }
 }
 
 /// Every page of every shelf: categories by name, months newest first;
+/// each shelf's newest page first, then its numbered pages, newest first;
 /// articles newest first on each.
 pub fn archive_pages(index: &ArticleIndex) -> Vec<ArchivePage> {
     let mut shelves: BTreeMap<Shelf, Vec<ArticleSummary>> = BTreeMap::new();
@@ -86,7 +116,7 @@ pub fn archive_pages(index: &ArticleIndex) -> Vec<ArchivePage> {
         }
     }
     let mut pages = Vec::new();
-    for (shelf, articles) in shelves {
+    for (shelf, mut articles) in shelves {
         // Months were keyed negated, to sort newest first.
         let shelf = match shelf {
             Shelf::Month { year, month } => Shelf::Month {
@@ -95,13 +125,22 @@ pub fn archive_pages(index: &ArticleIndex) -> Vec<ArchivePage> {
             },
             other => other,
         };
-        let count = articles.len().div_ceil(PAGE_SIZE);
-        for (i, chunk) in articles.chunks(PAGE_SIZE).enumerate() {
+        // Oldest first, to count the numbered pages from the oldest.
+        articles.reverse();
+        let numbered = (articles.len() / PAGE_SIZE).saturating_sub(1);
+        let newest: Vec<ArticleSummary> = articles.drain(numbered * PAGE_SIZE..).rev().collect();
+        pages.push(ArchivePage {
+            shelf: shelf.clone(),
+            number: None,
+            numbered,
+            articles: newest,
+        });
+        for (i, chunk) in articles.chunks(PAGE_SIZE).enumerate().rev() {
             pages.push(ArchivePage {
                 shelf: shelf.clone(),
-                page: i + 1,
-                pages: count,
-                articles: chunk.to_vec(),
+                number: Some(i + 1),
+                numbered,
+                articles: chunk.iter().rev().cloned().collect(),
             });
         }
     }
@@ -122,45 +161,41 @@ pub fn latest(index: &ArticleIndex) -> ArticleIndex {
     }
 }
 
-/// For every article (by slug), up to [`RELATED_COUNT`] articles most like
-/// it: sharing the most distinct words of title and lead (with a bonus for
-/// the same category), newer first among equals; never itself.
+/// For every article (by slug), up to [`RELATED_COUNT`] older articles
+/// most like it: sharing the most distinct words of title and lead (with a
+/// bonus for the same category), newer first among equals; never itself.
+///
+/// Older only, as the archive stood when the article came out: a new
+/// article then changes no other article's page (a CDN keeps them), and an
+/// article's list never changes unless an article on it does.
 ///
 /// Through an inverted index, so the cost grows with the words articles
 /// share, not with the square of the archive (10,000 articles compared
-/// pairwise took minutes). Words found in more than a tenth of the
+/// pairwise took minutes). Words found in more than a tenth of the older
 /// articles say little about likeness and are not counted.
 pub fn related_all(index: &ArticleIndex) -> BTreeMap<String, Vec<ArticleSummary>> {
     let articles = &index.articles;
-    let vocabularies: Vec<BTreeSet<String>> = articles
-        .iter()
-        .map(|a| {
-            words(&format!("{} {}", a.title, a.lead))
-                .into_iter()
-                .map(|w| w.folded)
-                .filter(|w| w.chars().count() > 1)
-                .collect()
-        })
-        .collect();
-    let mut holders: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
-    for (i, vocabulary) in vocabularies.iter().enumerate() {
-        for word in vocabulary {
-            holders.entry(word).or_default().push(i);
-        }
-    }
-    let common = (articles.len() / 10).max(20);
+    let mut order: Vec<usize> = (0..articles.len()).collect();
+    order.sort_by_key(|&i| articles[i].published);
+    let mut holders: HashMap<String, Vec<usize>> = HashMap::new();
     let mut related = BTreeMap::new();
-    for (i, article) in articles.iter().enumerate() {
-        let mut shared: BTreeMap<usize, usize> = BTreeMap::new();
-        for word in &vocabularies[i] {
-            let holding = &holders[word.as_str()];
-            if holding.len() <= common {
-                for &j in holding.iter().filter(|&&j| j != i) {
+    for (older, &i) in order.iter().enumerate() {
+        let article = &articles[i];
+        let vocabulary: BTreeSet<String> = words(&format!("{} {}", article.title, article.lead))
+            .into_iter()
+            .map(|w| w.folded)
+            .filter(|w| w.chars().count() > 1)
+            .collect();
+        let common = (older / 10).max(20);
+        let mut shared: HashMap<usize, usize> = HashMap::new();
+        for word in &vocabulary {
+            if let Some(holding) = holders.get(word).filter(|h| h.len() <= common) {
+                for &j in holding {
                     *shared.entry(j).or_default() += 1;
                 }
             }
         }
-        let mut scored: Vec<(usize, &ArticleSummary)> = shared
+        let mut scored: Vec<(usize, usize, &ArticleSummary)> = shared
             .into_iter()
             .map(|(j, count)| {
                 let other = &articles[j];
@@ -169,22 +204,28 @@ pub fn related_all(index: &ArticleIndex) -> BTreeMap<String, Vec<ArticleSummary>
                 } else {
                     0
                 };
-                (count + bonus, other)
+                (count + bonus, j, other)
             })
-            .filter(|(score, _)| *score > 3)
+            .filter(|(score, _, _)| *score > 3)
             .collect();
-        scored.sort_by_key(|(score, other)| {
+        // Ties: the newer, then the later in the index (the order is whole,
+        // so the choice does not hang on the hash map's order).
+        scored.sort_by_key(|&(score, j, other)| {
             (
-                std::cmp::Reverse(*score),
+                std::cmp::Reverse(score),
                 std::cmp::Reverse(other.published),
+                std::cmp::Reverse(j),
             )
         });
         let chosen = scored
             .into_iter()
             .take(RELATED_COUNT)
-            .map(|(_, a)| a.clone())
+            .map(|(_, _, a)| a.clone())
             .collect();
         related.insert(article.slug.clone(), chosen);
+        for word in vocabulary {
+            holders.entry(word).or_default().push(i);
+        }
     }
     related
 }
@@ -232,18 +273,29 @@ mod tests {
             .iter()
             .filter(|p| matches!(&p.shelf, Shelf::Category { slug, .. } if slug == "dan-van"))
             .collect();
-        assert_eq!(dan_van.len(), 3, "45 articles, 20 a page");
+        // 45 articles: the newest 25 on the shelf's page, the oldest 20 on
+        // its page 1.
+        assert_eq!(dan_van.len(), 2, "45 articles");
         assert_eq!(
             dan_van.iter().map(|p| p.articles.len()).collect::<Vec<_>>(),
-            [20, 20, 5]
+            [25, 20]
         );
-        assert!(dan_van.iter().all(|p| p.pages == 3));
-        assert_eq!(dan_van[1].route(), "/chuyen-muc/dan-van/trang-2");
-        assert_eq!(dan_van[1].title(), "Chuyên mục DAN-VAN – Trang 2");
+        assert!(dan_van.iter().all(|p| p.numbered == 1));
+        assert_eq!(dan_van[0].route(), "/chuyen-muc/dan-van");
+        assert_eq!(
+            dan_van[0].older().as_deref(),
+            Some("/chuyen-muc/dan-van/trang-1")
+        );
+        assert_eq!(dan_van[0].newer(), None);
+        assert_eq!(dan_van[1].route(), "/chuyen-muc/dan-van/trang-1");
+        assert_eq!(dan_van[1].title(), "Chuyên mục DAN-VAN – Trang 1");
+        assert_eq!(dan_van[1].newer().as_deref(), Some("/chuyen-muc/dan-van"));
+        assert_eq!(dan_van[1].older(), None);
+        assert!(dan_van[0].articles.last().unwrap().published >= dan_van[1].articles[0].published);
         // Months newest first, each newest first.
         let months: Vec<String> = pages
             .iter()
-            .filter(|p| matches!(p.shelf, Shelf::Month { .. }) && p.page == 1)
+            .filter(|p| matches!(p.shelf, Shelf::Month { .. }) && p.number.is_none())
             .map(ArchivePage::route)
             .collect();
         assert_eq!(
@@ -258,6 +310,41 @@ mod tests {
         }
         // Every article is on exactly one category page and one month page.
         assert_eq!(pages.iter().map(|p| p.articles.len()).sum::<usize>(), 180);
+    }
+
+    #[test]
+    fn a_new_article_leaves_every_numbered_page_as_it_was() {
+        // One category, one month, an article an hour: each new one newest.
+        let archive = |count: usize| ArticleIndex {
+            format_version: FORMAT_VERSION,
+            articles: (0..count)
+                .map(|i| {
+                    let time = format!("2012-01-{:02}T{:02}:00:00+07:00", 1 + i / 24, i % 24);
+                    summary(i, "dan-van", &time, &format!("Tin {i}"))
+                })
+                .collect(),
+        };
+        for count in 0..200 {
+            let before = archive_pages(&archive(count));
+            let after = archive_pages(&archive(count + 1));
+            for page in before.iter().filter(|p| p.number.is_some()) {
+                let same = after.iter().find(|p| p.route() == page.route()).unwrap();
+                assert_eq!(same.articles, page.articles, "{} at {count}", page.route());
+                // Its links change only on the newest numbered page.
+                if page.number != Some(page.numbered) {
+                    assert_eq!((same.newer(), same.older()), (page.newer(), page.older()));
+                }
+            }
+            // Each article once on each shelf; the newest page never short.
+            let category: Vec<&ArchivePage> = after
+                .iter()
+                .filter(|p| matches!(p.shelf, Shelf::Category { .. }))
+                .collect();
+            let listed: usize = category.iter().map(|p| p.articles.len()).sum();
+            assert_eq!(listed, count + 1);
+            assert!(category[0].articles.len() >= PAGE_SIZE.min(count + 1));
+            assert!(category[0].articles.len() < 2 * PAGE_SIZE);
+        }
     }
 
     #[test]
@@ -296,7 +383,8 @@ mod tests {
         let related = related_all(&index);
         let slugs =
             |slug: &str| -> Vec<String> { related[slug].iter().map(|a| a.slug.clone()).collect() };
-        assert_eq!(slugs("bai-1"), ["bai-2"]);
+        // Older articles only: the oldest has none.
+        assert!(slugs("bai-1").is_empty());
         assert_eq!(slugs("bai-2"), ["bai-1"]);
         assert!(slugs("bai-3").is_empty());
     }
@@ -305,8 +393,9 @@ mod tests {
     fn related_articles_are_at_most_four_the_same_category_first() {
         let title = "Hội nghị công tác dân vận khối doanh nghiệp";
         let mut index = index(0);
-        index.articles = vec![summary(0, "dan-van", "2012-01-01T08:00:00+07:00", title)];
-        // Three of another category, newer than the three of the same one.
+        index.articles = vec![summary(0, "dan-van", "2012-04-01T08:00:00+07:00", title)];
+        // Older than it: three of another category, newer than the three
+        // of the same one.
         for i in 1..=3 {
             let time = format!("2012-03-0{i}T08:00:00+07:00");
             index.articles.push(summary(i, "kinh-te", &time, title));
@@ -320,5 +409,30 @@ mod tests {
         assert_eq!(slugs.len(), RELATED_COUNT);
         // The same category, newest first; then the newest of the other.
         assert_eq!(slugs, ["bai-6", "bai-5", "bai-4", "bai-3"]);
+    }
+
+    #[test]
+    fn a_new_article_changes_no_older_article_s_related_list() {
+        let title = |i: usize| format!("Hội nghị công tác dân vận số {} khối doanh nghiệp", i % 7);
+        let archive = |count: usize| ArticleIndex {
+            format_version: FORMAT_VERSION,
+            articles: (0..count)
+                .map(|i| {
+                    let time = format!("2012-01-{:02}T{:02}:00:00+07:00", 1 + i / 24, i % 24);
+                    summary(
+                        i,
+                        if i % 3 == 0 { "dan-van" } else { "kinh-te" },
+                        &time,
+                        &title(i),
+                    )
+                })
+                .collect(),
+        };
+        let before = related_all(&archive(300));
+        let after = related_all(&archive(301));
+        assert!(before.values().any(|list| list.len() == RELATED_COUNT));
+        for (slug, list) in &before {
+            assert_eq!(&after[slug], list, "{slug}");
+        }
     }
 }

@@ -109,14 +109,15 @@ impl Route {
     }
 }
 
-/// Nothing, or one `trang-<n>` segment with n ≥ 2 (page 1 has no segment).
+/// Nothing (a shelf's newest page), or one `trang-<n>` segment with n ≥ 1
+/// written without leading zeros.
 fn is_page(rest: &[&str]) -> bool {
     match rest {
         [] => true,
         [page] => page
             .strip_prefix("trang-")
             .and_then(|n| n.parse::<usize>().ok())
-            .is_some_and(|n| n >= 2 && !page.contains("trang-0")),
+            .is_some_and(|n| n >= 1 && !page.contains("trang-0")),
         _ => false,
     }
 }
@@ -154,6 +155,7 @@ mod tests {
             "/luu-tru",
             "/luu-tru/2011/12",
             "/luu-tru/2011/12/trang-2",
+            "/luu-tru/2011/12/trang-1",
             "/chuyen-muc/dan-van",
             "/chuyen-muc/dan-van/trang-3/",
         ] {
@@ -161,7 +163,8 @@ mod tests {
         }
         for nowhere in [
             "/luu-tru/11/12",
-            "/chuyen-muc/dan-van/trang-1",
+            "/chuyen-muc/dan-van/trang-0",
+            "/chuyen-muc/dan-van/trang-01",
             "/chuyen-muc/dan-van/trang-x",
             "/chuyen-muc/Dan",
         ] {

@@ -70,21 +70,21 @@ pub const SEARCH_ROUTE: &str = "/tim-kiem";
 pub const ARCHIVE_ROUTE: &str = "/luu-tru";
 
 /// Page `page` (from 1) of a category: `/chuyen-muc/dan-van[/trang-2]`.
-pub fn category_route(slug: &str, page: usize) -> String {
-    paged(format!("/chuyen-muc/{slug}"), page)
+pub fn category_route(slug: &str, number: Option<usize>) -> String {
+    paged(format!("/chuyen-muc/{slug}"), number)
 }
 
 /// Page `page` (from 1) of a month: `/luu-tru/2011/12[/trang-2]`.
-pub fn month_route(year: i32, month: u32, page: usize) -> String {
-    paged(format!("{ARCHIVE_ROUTE}/{year:04}/{month:02}"), page)
+pub fn month_route(year: i32, month: u32, number: Option<usize>) -> String {
+    paged(format!("{ARCHIVE_ROUTE}/{year:04}/{month:02}"), number)
 }
 
-/// Page 1 has no page segment.
-fn paged(first: String, page: usize) -> String {
-    if page > 1 {
-        format!("{first}/trang-{page}")
-    } else {
-        first
+/// The newest page has no page segment; numbered pages count from the
+/// oldest ([`crate::archive::ArchivePage`]).
+fn paged(shelf: String, number: Option<usize>) -> String {
+    match number {
+        Some(number) => format!("{shelf}/trang-{number}"),
+        None => shelf,
     }
 }
 
@@ -134,12 +134,24 @@ pub fn article_charts_file(slug: &str) -> String {
 /// The search index's table of chunks.
 pub const SEARCH_META_FILE: &str = "search/index.json";
 
-pub fn word_chunk_file(n: usize) -> String {
-    format!("search/w{n}.json")
+/// A word chunk's file, named by [`chunk_name`] of its first key.
+pub fn word_chunk_file(name: u64) -> String {
+    format!("search/w/{name:016x}.json")
 }
 
-pub fn pair_chunk_file(n: usize) -> String {
-    format!("search/p{n}.json")
+/// A pair chunk's file, named by [`chunk_name`] of its first key.
+pub fn pair_chunk_file(name: u64) -> String {
+    format!("search/p/{name:016x}.json")
+}
+
+/// The name of the chunk starting at `first_key`: the key's FNV-1a hash,
+/// the same natively and in the browser. A chunk named by its first key,
+/// not by its place, keeps its name when a chunk before it splits or goes:
+/// a new article rewrites only the chunks it adds words to.
+pub fn chunk_name(first_key: &str) -> u64 {
+    first_key.bytes().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3)
+    })
 }
 
 pub fn search_doc_file(id: u32) -> String {

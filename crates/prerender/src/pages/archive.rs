@@ -95,27 +95,36 @@ mod tests {
 
     #[test]
     fn archive_pages_render_with_their_pagination() {
+        // 45 articles: the newest 25 on the shelf's page, the oldest 20 on page 1.
         let pages = archive_pages(&archive_of_45());
-        let second = pages
+        let newest = pages
             .iter()
-            .find(|p| p.route() == "/chuyen-muc/dan-van/trang-2")
-            .expect("a second page")
+            .find(|p| p.route() == "/chuyen-muc/dan-van")
+            .expect("the newest page")
             .clone();
-        let html = render_route(&second.route(), PageData::ArchivePage(second));
-        assert!(html.contains("Chuyên mục Dân vận – Trang 2"), "{html}");
-        assert!(html.contains("Trang 2/3"));
-        assert_eq!(html.matches(r#"class="teaser""#).count(), 20);
-        assert!(html.contains(r#"rel="prev" href="/chuyen-muc/dan-van""#));
-        assert!(html.contains(r#"rel="next" href="/chuyen-muc/dan-van/trang-3""#));
-        assert!(html.contains(r#"href="/chuyen-muc/dan-van/trang-2" aria-current="page""#));
-        // The last page has no "Trang sau".
-        let last = pages
+        let html = render_route(&newest.route(), PageData::ArchivePage(newest));
+        assert!(
+            html.contains(
+                "<h1 id=\"archive-heading\" class=\"section-title\">Chuyên mục Dân vận</h1>"
+            ),
+            "{html}"
+        );
+        assert!(html.contains("Mới nhất · 25 bài, từ "), "{html}");
+        assert_eq!(html.matches(r#"class="teaser""#).count(), 25);
+        assert!(html.contains(r#"rel="next" href="/chuyen-muc/dan-van/trang-1""#));
+        assert!(!html.contains(r#"rel="prev""#));
+        assert!(!html.contains("Cũ nhất"), "the older page is the oldest");
+        let first = pages
             .iter()
-            .find(|p| p.route() == "/chuyen-muc/dan-van/trang-3")
+            .find(|p| p.route() == "/chuyen-muc/dan-van/trang-1")
             .unwrap()
             .clone();
-        let html = render_route(&last.route(), PageData::ArchivePage(last));
-        assert_eq!(html.matches(r#"class="teaser""#).count(), 5);
+        let html = render_route(&first.route(), PageData::ArchivePage(first));
+        assert!(html.contains("Chuyên mục Dân vận – Trang 1"), "{html}");
+        assert!(html.contains("Trang 1 · 20 bài, từ "), "{html}");
+        assert_eq!(html.matches(r#"class="teaser""#).count(), 20);
+        assert!(html.contains(r#"rel="prev" href="/chuyen-muc/dan-van""#));
         assert!(!html.contains(r#"rel="next""#));
+        assert!(!html.contains("Mới nhất"), "the newer page is the newest");
     }
 }
