@@ -97,27 +97,41 @@ test.describe('with JavaScript off', () => {
   });
 });
 
-test('the sitemap and the feed are XML whose every URL resolves', async ({ page, request }) => {
+test('the sitemaps and the feed are XML whose every URL resolves', async ({ page, request }) => {
   await page.goto('/');
-  for (const file of ['/sitemap.xml', '/feed.xml']) {
+  // sitemap.xml is an index of the sitemaps under /sitemap/; each is read.
+  const files = ['/sitemap.xml', '/feed.xml'];
+  let pages = 0;
+  for (let i = 0; i < files.length; i++) {
+    const file = files[i];
     const response = await request.get(file);
     expect(response.status(), file).toBe(200);
     const text = await response.text();
-    const urls = await page.evaluate(([xml, type]) => {
+    const found = await page.evaluate((xml) => {
       const doc = new DOMParser().parseFromString(xml, 'application/xml');
       if (doc.querySelector('parsererror')) return null;
-      return type === 'sitemap'
-        ? [...doc.querySelectorAll('loc')].map((loc) => loc.textContent)
-        : [...doc.querySelectorAll('entry > link')].map((link) => link.getAttribute('href'));
-    }, [text, file === '/sitemap.xml' ? 'sitemap' : 'feed']);
-    expect(urls, `${file} parses as XML`).not.toBeNull();
-    expect(urls.length, file).toBeGreaterThan(0);
-    for (const url of urls) {
+      const root = doc.documentElement.localName;
+      const urls = root === 'feed'
+        ? [...doc.querySelectorAll('entry > link')].map((link) => link.getAttribute('href'))
+        : [...doc.querySelectorAll('loc')].map((loc) => loc.textContent);
+      return { root, urls };
+    }, text);
+    expect(found, `${file} parses as XML`).not.toBeNull();
+    expect(found.urls.length, file).toBeGreaterThan(0);
+    if (file === '/sitemap.xml') expect(found.root).toBe('sitemapindex');
+    for (const url of found.urls) {
       expect(url.startsWith(site.base_url), url).toBe(true);
-      const local = await request.get(url.slice(site.base_url.length));
-      expect(local.status(), url).toBe(200);
+      const local = url.slice(site.base_url.length);
+      if (found.root === 'sitemapindex') {
+        expect(local, url).toMatch(/^\/sitemap\/[a-z-]+-\d+\.xml$/);
+        files.push(local);
+        continue;
+      }
+      if (found.root === 'urlset') pages++;
+      expect((await request.get(local)).status(), url).toBe(200);
     }
   }
+  expect(pages, 'pages the sitemaps list').toBeGreaterThan(5);
   const robots = await (await request.get('/robots.txt')).text();
   expect(robots).toContain(`Sitemap: ${site.base_url}/sitemap.xml`);
 });

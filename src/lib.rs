@@ -17,15 +17,16 @@ use pages::{
     not_found::NotFoundPage, search::SearchPage,
 };
 
-/// The site settings, compiled in from `public/data/site.json` so the header
-/// never waits for a request. `tinso-content check` (run by scripts/build) and the
-/// model's tests validate the file.
-pub const SITE_JSON: &str = include_str!("../public/data/site.json");
+/// The site settings, compiled in (from `public/data/site.json`, or the
+/// file `TINSO_SITE_JSON` names: build.rs) so the header never waits for a
+/// request. The prerenderer refuses data whose settings differ, and the
+/// model's tests validate the repository's file.
+pub const SITE_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/site.json"));
 
 /// The parsed site settings. The build validates `site.json` before it gets
 /// here, so a failure is a broken build, not a reader's problem.
 pub fn site() -> Site {
-    api::read_site(SITE_JSON).expect("public/data/site.json is validated at build time")
+    api::read_site(SITE_JSON).expect("site.json is validated at build time")
 }
 
 /// The path the site is deployed under, without a trailing slash: "" at the

@@ -57,67 +57,103 @@ as_root() {
   fi
 }
 
-# Writes FILE.br and FILE.gz (gzip -9) beside every text file under DIR, on
-# every core, hundreds of files per run of brotli or gzip (one run per file
-# cost more than the compressing). Brotli's quality: 11 for the app (wasm,
-# JS, CSS: few files, loaded on every visit); 9 for pages and data. Quality
-# 11 compresses about 1 MB a second here, and a site of 10,000 articles has
-# about 135 MB of HTML and 90 MB of JSON: 9 is ten times as fast, for files
-# 6 to 10 % larger (an article's first paint still fits 14 KB: scripts/size
-# reads these .br files). `precompress DIR pages` leaves trunk's app files
-# (already compressed beside them) alone: only what the prerender writes.
+# precompress DIR LIST: writes FILE.br and FILE.gz (gzip -9) beside each
+# text file LIST names (paths relative to DIR, one a line: the files the
+# prerenderer wrote because they changed), on every core, hundreds of files
+# per run of brotli or gzip (one run per file cost more than the
+# compressing). Brotli's quality: 11 for the app (wasm, JS, CSS: few files,
+# loaded on every visit); 9 for pages and data. Quality 11 compresses about
+# 1 MB a second here, and a site of 10,000 articles has about 135 MB of HTML
+# and 90 MB of JSON: 9 is ten times as fast, for files 6 to 10 % larger (an
+# article's first paint still fits 14 KB: scripts/size reads these .br files).
 precompress() {
-  local dir="$1" only="${2:-}" cores app
+  local dir="$1" list="$2" cores
   cores="$(nproc)"
-  compress_files() {
-    find "$dir" -type f \( "${@:2}" \) -print0 | xargs -0 -r -P "$cores" -n 400 $1 --
+  compress_listed() {
+    { grep -E "$1" "$list" || true; } | tr '\n' '\0' |
+      (cd "$dir" && xargs -0 -r -P "$cores" -n 400 $2 --)
   }
-  app=(-name '*.wasm' -o -name '*.js' -o -name '*.css')
-  [ "$only" = pages ] && app=(-name 'sw.js')
-  local pages=(-name '*.html' -o -name '*.json' -o -name '*.csv' -o -name '*.svg' -o -name '*.xml'
-    -o -name '*.txt')
-  compress_files "brotli -f -q 11" "${app[@]}"
-  compress_files "brotli -f -q 9" "${pages[@]}"
-  compress_files "gzip -f -9 -n -k" "${app[@]}" -o "${pages[@]}"
+  local app='\.(wasm|js|css)$' pages='\.(html|json|csv|svg|xml|txt)$'
+  compress_listed "$app" "brotli -f -q 11"
+  compress_listed "$pages" "brotli -f -q 9"
+  compress_listed "$app|$pages" "gzip -f -9 -n -k"
 }
 
-# build_app DIST: the browser app, trunk's release build, into DIST (with
-# the data under public/data copied in by trunk; build_pages replaces it).
-# BASE_PATH (default /) is where the site will be served.
+# precompress_all DIR: precompress every text file under DIR.
+precompress_all() {
+  precompress "$1" <(find "$1" -type f ! -name '*.br' ! -name '*.gz' -printf '%P\n')
+}
+
+# site_settings DATA: the app compiles DATA/site.json in (build.rs); when it
+# differs from the repository's, TINSO_SITE_JSON names it for cargo and
+# trunk (left unset otherwise, so that nothing compiles again).
+site_settings() {
+  if cmp -s "$1/site.json" "$ROOT/public/data/site.json"; then
+    unset TINSO_SITE_JSON
+  else
+    export TINSO_SITE_JSON
+    TINSO_SITE_JSON="$(realpath "$1/site.json")"
+  fi
+}
+
+# The app's build, keyed by what it is built from: its sources, the base
+# path and the site's settings. A build of new content with the same app
+# reuses it (trunk alone takes 7 s with nothing to compile).
+app_key() {
+  {
+    printf '%s\n' "${BASE_PATH:-/}"
+    sha256sum < "${TINSO_SITE_JSON:-$ROOT/public/data/site.json}"
+    (cd "$ROOT" && find src crates/model/src crates/model/Cargo.toml crates/browser crates/search-worker \
+      index.html style js public/favicon.svg Cargo.toml Cargo.lock Trunk.toml build.rs \
+      rust-toolchain.toml -type f -print0 | sort -z | xargs -0 sha256sum)
+  } | sha256sum | cut -c1-16
+}
+
+# build_app: the browser app, trunk's release build, into its own directory
+# under target/app/, which APP then names; reused while its key holds. The
+# newest four builds are kept. Run site_settings first.
 build_app() {
-  trunk build --release --public-url "${BASE_PATH:-/}" --dist "$1"
+  local key dir
+  key="$(app_key)"
+  dir="$CARGO_TARGET_DIR/app/$key"
+  if [ ! -f "$dir/index.html" ]; then
+    rm -rf "$dir.partial"
+    trunk build --release --public-url "${BASE_PATH:-/}" --dist "$dir.partial"
+    mv -T "$dir.partial" "$dir"
+  fi
+  touch "$dir"
+  find "$CARGO_TARGET_DIR/app" -mindepth 1 -maxdepth 1 -type d -printf '%T@ %p\n' | sort -rn |
+    tail -n +5 | cut -d' ' -f2- | xargs -r rm -rf
+  APP="$dir"
 }
 
 # build_tools: the content tools and the prerenderer (release), which
-# build_pages runs from TINSO_BIN (default: cargo's release directory).
+# build_pages runs from TINSO_BIN (default: cargo's release directory). Run
+# site_settings first.
 build_tools() {
   cargo build --quiet --release -p tinso-content -p tinso-prerender
 }
 
-# build_pages DATA DIST: checks DATA, puts it in DIST/data, and prerenders
-# every page into DIST, over the app build_app wrote there.
+# build_pages DATA APP DIST: checks DATA and builds every page, with the app
+# built into APP, into DIST, over what an earlier build left there: only the
+# files whose bytes change are written (and compressed again), and the files
+# no longer built are removed.
 build_pages() {
-  local data="$1" dist="$2" bin="${TINSO_BIN:-$CARGO_TARGET_DIR/release}"
-  "$bin/tinso-content" check "$data" || return 1
-  if [ "$(realpath "$data")" != "$(realpath -m "$dist/data")" ]; then
-    rm -rf "$dist/data" && cp -r "$data" "$dist/data" || return 1
-  fi
-  "$bin/tinso-prerender" "$data" "$dist"
+  local data="$1" app="$2" dist="$3" bin="${TINSO_BIN:-$CARGO_TARGET_DIR/release}" changed status=0
+  changed="$(mktemp)"
+  "$bin/tinso-prerender" "$data" "$app" "$dist" "$changed" || status=$?
+  [ "$status" -eq 0 ] && precompress "$dist" "$changed" || status=$?
+  rm -f "$changed"
+  return "$status"
 }
 
 # build_synthetic COUNT DIR: a clearly synthetic corpus of COUNT made-up
-# articles (tinso-bench synth) in DIR/data, checked and built like the site
-# into DIR/site: for benchmarks and tests only, never into dist/.
+# articles (tinso-bench synth) in DIR/data, built by scripts/build like the
+# site into DIR/site: for benchmarks and tests only, never into dist/.
 build_synthetic() {
-  # At the root, like dist/: the same base path reuses the compiled app.
-  local -x TINSO_BASE_PATH=""
   local count="$1" dir="$2"
-  cargo build --quiet --release -p tinso-bench -p tinso-content -p tinso-prerender
+  cargo build --quiet --release -p tinso-bench
   "$CARGO_TARGET_DIR/release/tinso-bench" synth "$count" "$dir/data" >/dev/null
-  "$CARGO_TARGET_DIR/release/tinso-content" check "$dir/data" >/dev/null
-  trunk build --release --dist "$dir/site" >/dev/null
-  # What trunk's copy-dir does with public/data for the real site.
-  rm -rf "$dir/site/data" && cp -r "$dir/data" "$dir/site/data"
-  "$CARGO_TARGET_DIR/release/tinso-prerender" "$dir/data" "$dir/site" >/dev/null
-  precompress "$dir/site"
+  # At the root, like dist/: the same base path reuses the compiled app.
+  DATA="$dir/data" DIST="$dir/site" BASE_PATH=/ "$ROOT/scripts/build" >/dev/null
 }

@@ -229,6 +229,9 @@ fn sentence(random: &mut Random) -> String {
     text
 }
 
+/// The site's settings, as the repository holds them.
+const SITE_JSON: &str = include_str!("../../../public/data/site.json");
+
 /// Writes `count` articles, `articles.json` and `site.json` into `dir`
 /// (which must not exist or be empty).
 pub fn write_corpus(count: usize, dir: &Path) -> Result<(), String> {
@@ -237,17 +240,12 @@ pub fn write_corpus(count: usize, dir: &Path) -> Result<(), String> {
     let write = |path: &Path, value: &serde_json::Value| {
         fs::write(path, format!("{value:#}\n")).map_err(|e| format!("{}: {e}", path.display()))
     };
-    write(
-        &dir.join("site.json"),
-        &json!({
-            "format_version": 1,
-            "name": "Tin & Số (thử nghiệm)",
-            "tagline": "Dữ liệu giả lập để đo hiệu năng",
-            "description": "Kho bài giả lập, chỉ dùng để đo hiệu năng; không phải tin thật.",
-            "base_url": "https://thu-nghiem.example",
-            "license": { "name": "CC BY 4.0", "url": "https://creativecommons.org/licenses/by/4.0/deed.vi" }
-        }),
-    )?;
+    // The repository's own settings: the app compiles them in, so a
+    // corpus with others would need an app of its own (scripts/build
+    // compiles one for any data, and refuses data that disagrees with it).
+    // The articles say they are synthetic.
+    let site = dir.join("site.json");
+    fs::write(&site, SITE_JSON).map_err(|e| format!("{}: {e}", site.display()))?;
     let mut summaries = Vec::with_capacity(count);
     let mut random = Random(0x9e37_79b9_7f4a_7c15);
     // One article every 9 hours, from 2015 on.

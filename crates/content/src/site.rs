@@ -14,6 +14,15 @@ pub struct Content {
     pub index: ArticleIndex,
     pub articles: Vec<Article>,
     pub stats: Vec<ArticleStats>,
+    /// Where each article's statistics stand in `stats`, by its slug.
+    stats_by_article: HashMap<String, usize>,
+}
+
+impl Content {
+    /// The statistics the article `slug` quotes, if any.
+    pub fn stats_of(&self, slug: &str) -> Option<&ArticleStats> {
+        self.stats_by_article.get(slug).map(|&at| &self.stats[at])
+    }
 }
 
 /// Reads and validates every data file, collecting every problem.
@@ -129,6 +138,11 @@ pub fn check_with(
             site,
             index,
             articles,
+            stats_by_article: stats
+                .iter()
+                .enumerate()
+                .map(|(at, s)| (s.article.clone(), at))
+                .collect(),
             stats,
         }),
         _ => Err(problems),

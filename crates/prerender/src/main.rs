@@ -1,6 +1,9 @@
-//! `tinso-prerender DATA_DIR DIST_DIR`: the last step of `scripts/build`.
+//! `tinso-prerender DATA_DIR APP_DIR DIST_DIR [CHANGED_LIST]`: the last step
+//! of `scripts/build`.
 //!
-//! trunk has built the app shell (`DIST_DIR/index.html`, wasm, JS, CSS).
+//! trunk has built the app into APP_DIR (the shell `index.html`, wasm, JS,
+//! CSS). DIST_DIR may hold an earlier build: only files whose bytes change
+//! are written, and CHANGED_LIST (if given) lists them, one per line.
 //! This renders every route natively from the app's own Leptos components
 //! (the `ssr` feature) and writes one real HTML file per route, holding the
 //! page's content and its head tags; then `sitemap.xml`, `robots.txt` and
@@ -23,30 +26,53 @@
 //! - `first_paint`: the stylesheet and scripts written into each page;
 //! - `loader`: the inline loader, which starts the rest after the first paint;
 //! - `csp`: the Content-Security-Policy for these inline scripts and styles;
-//! - `service_worker`: `sw.js`, from `templates/sw.js`.
+//! - `output`: the output directory, rewritten only where it changes;
+//! - `service_worker`: `sw.js`, from `templates/sw.js`;
+//! - `timings`: where a build's time goes (`TINSO_TIMINGS`).
 
 mod csp;
 mod feeds;
 mod first_paint;
 mod loader;
+mod output;
 mod pages;
 mod previews;
 mod render;
 mod service_worker;
 mod site;
+mod timings;
 
 use std::path::Path;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let [data, dist] = args.as_slice() else {
-        eprintln!("usage: tinso-prerender DATA_DIR DIST_DIR");
-        return ExitCode::from(2);
+    let (data, app, dist, changed_list) = match args.as_slice() {
+        [data, app, dist] => (data, app, dist, None),
+        [data, app, dist, list] => (data, app, dist, Some(list)),
+        _ => {
+            eprintln!("usage: tinso-prerender DATA_DIR APP_DIR DIST_DIR [CHANGED_LIST]");
+            return ExitCode::from(2);
+        }
     };
-    match site::prerender(Path::new(data), Path::new(dist)) {
-        Ok(count) => {
-            println!("tinso-prerender: wrote {count} file(s) into {dist}");
+    match site::prerender(Path::new(data), Path::new(app), Path::new(dist)) {
+        Ok(written) => {
+            println!(
+                "tinso-prerender: {} file(s) in {dist}: {} written, {} removed, {} unchanged",
+                written.files,
+                written.changed.len(),
+                written.removed.len(),
+                written.files - written.changed.len()
+            );
+            // For precompressing: only what changed needs new .br and .gz files.
+            if let Some(list) = changed_list {
+                let mut text = written.changed.join("\n");
+                text.push('\n');
+                if let Err(e) = std::fs::write(list, text) {
+                    eprintln!("{list}: cannot be written: {e}");
+                    return ExitCode::FAILURE;
+                }
+            }
             ExitCode::SUCCESS
         }
         Err(problems) => {

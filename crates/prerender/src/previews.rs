@@ -177,7 +177,7 @@ mod tests {
             .articles
             .iter()
             .map(|article| {
-                let stats = content.stats.iter().find(|s| s.article == article.slug);
+                let stats = content.stats_of(&article.slug);
                 ArticleCharts::build(article, stats)
             })
             .collect();

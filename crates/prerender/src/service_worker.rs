@@ -12,11 +12,12 @@ use crate::site::OutputFile;
 
 /// `sw.js`: caches the app shell at install and every page and article data
 /// the reader opens, under a cache named after this build, so a new deploy
-/// installs beside the old one and removes it once active.
-pub fn service_worker(dist: &Path) -> Result<OutputFile, Vec<String>> {
+/// installs beside the old one and removes it once active. `app` is where
+/// trunk wrote the app; `inlined` its files the pages carry inline.
+pub fn service_worker(app: &Path, inlined: &[String]) -> Result<OutputFile, Vec<String>> {
     // The shell: the hashed assets trunk wrote, the home and 404 pages, the index.
-    let mut shell: Vec<String> = fs::read_dir(dist)
-        .map_err(|e| vec![format!("{}: cannot be read: {e}", dist.display())])?
+    let mut shell: Vec<String> = fs::read_dir(app)
+        .map_err(|e| vec![format!("{}: cannot be read: {e}", app.display())])?
         .flatten()
         .filter_map(|entry| entry.file_name().into_string().ok())
         .filter(|name| {
@@ -28,6 +29,7 @@ pub fn service_worker(dist: &Path) -> Result<OutputFile, Vec<String>> {
                 // not with every first visit.
                 && !name.starts_with("tinso-search")
                 && name != "search-worker.js"
+                && !inlined.contains(name)
         })
         .map(|name| href(&format!("/{name}")))
         .collect();

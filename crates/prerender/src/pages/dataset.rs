@@ -28,7 +28,7 @@ pub(super) fn views<'a>(
         .iter()
         .zip(all_charts)
         .flat_map(move |(article, charts)| {
-            let stats = content.stats.iter().find(|s| s.article == article.slug);
+            let stats = content.stats_of(&article.slug);
             charts
                 .charts
                 .iter()

@@ -17,32 +17,43 @@ use tinso_model::ArticleCharts;
 
 use crate::render::Shell;
 use crate::site::OutputFile;
+use crate::timings::Timings;
 
-/// The pages of the site and their data: `charts` are the articles' (in
-/// their order), `shelves` the archive's pages.
+/// The pages of the site and their data, each given to `put` once
+/// rendered (none is kept: an archive's pages do not fit in memory
+/// together): `charts` are the articles' (in their order), `shelves` the
+/// archive's pages.
 pub fn render_pages(
     shell: &Shell,
     content: &Content,
     charts: &[ArticleCharts],
     shelves: Vec<ArchivePage>,
-) -> Vec<OutputFile> {
-    let mut pages = Vec::new();
+    put: &(dyn Fn(OutputFile) + Sync),
+    timings: &mut Timings,
+) {
     let mut shelves = Some(shelves);
     // A renderer for each row of the table of pages, in its order.
     for row in PAGES {
-        pages.extend(match row.page {
+        let pages = match row.page {
             SitePage::Home => home::pages(shell, content),
-            SitePage::Article => article::pages(shell, content, charts),
+            SitePage::Article => {
+                article::pages(shell, content, charts, put);
+                Vec::new()
+            }
             SitePage::Datasets => dataset::index(shell, content, charts),
             SitePage::Dataset => dataset::pages(shell, content, charts),
             SitePage::Embed => embed::pages(shell, content, charts),
             SitePage::Archive => archive::pages(shell, content, shelves.take().unwrap_or_default()),
-            SitePage::Search => search::pages(shell, content, charts),
+            SitePage::Search => {
+                search::pages(shell, content, charts, put);
+                Vec::new()
+            }
             SitePage::NotFound => fallback::not_found(shell, content),
             SitePage::Offline => fallback::offline(shell, content),
-        });
+        };
+        pages.into_iter().for_each(put);
+        timings.lap(&format!("pages: {:?}", row.page));
     }
-    pages
 }
 
 /// The file of the page at `route`: its `index.html`, relative to DIST_DIR.

@@ -15,8 +15,13 @@ use crate::render::Shell;
 use crate::site::OutputFile;
 
 /// The search page, then the index's files under `data/`, of the articles
-/// and of `all_charts` (the articles', in their order).
-pub fn pages(shell: &Shell, content: &Content, all_charts: &[ArticleCharts]) -> Vec<OutputFile> {
+/// and of `all_charts` (the articles', in their order), each given to `put`.
+pub fn pages(
+    shell: &Shell,
+    content: &Content,
+    all_charts: &[ArticleCharts],
+    put: &(dyn Fn(OutputFile) + Sync),
+) {
     let search = HeadTags {
         site: &content.site,
         title: tinso::pages::search::TITLE,
@@ -25,14 +30,17 @@ pub fn pages(shell: &Shell, content: &Content, all_charts: &[ArticleCharts]) -> 
         kind: PageKind::Website,
         image: Some(&previews::site_card(&content.site)),
     };
-    let mut pages = vec![OutputFile {
+    put(OutputFile {
         file: index_file(SEARCH_ROUTE),
         html: shell.page(&search, SEARCH_ROUTE, PageData::Empty),
-    }];
-    let index = build_index(&SearchDoc::all(&content.articles, all_charts));
-    pages.extend(index.files.into_iter().map(|(file, json)| OutputFile {
-        file: format!("data/{file}"),
-        html: json,
-    }));
-    pages
+    });
+    build_index(
+        &SearchDoc::all(&content.articles, all_charts),
+        &mut |file, json| {
+            put(OutputFile {
+                file: format!("data/{file}"),
+                html: json,
+            })
+        },
+    );
 }
