@@ -4,29 +4,69 @@
 //! touches.
 
 use std::collections::{BTreeMap, HashMap};
+use std::hash::{Hash, Hasher};
+
+use serde::{Deserialize, Serialize};
 
 use super::files::gaps;
 use super::{SearchDoc, SearchMeta, SearchVersion, CHUNK_BYTES};
 use crate::route::{
     chunk_name, pair_chunk_file, search_doc_file, word_chunk_file, SEARCH_META_FILE,
 };
-use crate::search::{words, Word, JOINERS};
+use crate::search::{Word, JOINERS};
 
-/// What the index holds, for reports: distinct folded words and pairs.
-pub struct IndexCounts {
-    pub words: usize,
-    pub pairs: usize,
+/// What a build of the index leaves behind for the next build to update
+/// it from ([`super::update_index`]) instead of building it again: each
+/// document's hash, the size of each kind of entry (chunks are cut by the
+/// mean entry), and the hash of the table of chunks it wrote, which tells
+/// whether the files are still the ones described.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct IndexState {
+    /// [`doc_hash`] of each document, by number.
+    pub docs: Vec<u64>,
+    pub words: Totals,
+    pub pairs: Totals,
+    /// [`text_hash`] of `search/index.json` as written.
+    pub meta: u64,
+}
+
+/// Entries of one kind: how many, and their JSON's bytes (each counted
+/// with the comma after it).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Totals {
+    pub entries: usize,
+    pub bytes: usize,
+}
+
+impl Totals {
+    pub(super) fn of<'a>(entries: impl Iterator<Item = &'a (String, String)>) -> Totals {
+        entries.fold(Totals::default(), |t, (_, json)| Totals {
+            entries: t.entries + 1,
+            bytes: t.bytes + json.len() + 1,
+        })
+    }
+
+    /// Keys per chunk on average, a power of two: see [`chunk`].
+    pub(super) fn spacing(self) -> u64 {
+        let per_chunk = (CHUNK_BYTES * self.entries.max(1) / self.bytes.max(1)).max(1) as u64;
+        1 << per_chunk.ilog2()
+    }
 }
 
 /// folded word → written form → references; pair → references.
 type WordRefs = HashMap<String, HashMap<String, Vec<u32>, Fast>, Fast>;
 type PairRefs = HashMap<String, Vec<u32>, Fast>;
 
+/// One document's index keys: (folded, written) words and folded pairs,
+/// each with whether the title holds it.
+pub(super) type DocWords = HashMap<(String, String), bool, Fast>;
+pub(super) type DocPairs = HashMap<String, bool, Fast>;
+
 /// Builds every index file from `docs`, given oldest first (a document's
 /// number is its place: a new article takes the next number, and no other
 /// document's number changes), and gives each to `put` as (path under the
 /// data directory, JSON) once written: an archive's index is not held whole.
-pub fn build_index(docs: &[SearchDoc], put: &mut dyn FnMut(String, String)) -> IndexCounts {
+pub fn build_index(docs: &[SearchDoc], put: &mut dyn FnMut(String, String)) -> IndexState {
     // Each core counts a run of the documents; the runs' references then
     // join in order (a later run's documents have higher numbers).
     let workers = std::thread::available_parallelism().map_or(1, |n| n.get());
@@ -59,36 +99,105 @@ pub fn build_index(docs: &[SearchDoc], put: &mut dyn FnMut(String, String)) -> I
             pair_refs.entry(key).or_default().extend(refs);
         }
     }
-    let (words, pairs) = (word_refs.len(), pair_refs.len());
 
-    let word_entries = sorted(word_refs).into_iter().map(|(key, forms)| {
-        let forms: BTreeMap<String, Vec<u32>> = forms.into_iter().collect();
-        let forms: Vec<(&String, String)> = forms
-            .iter()
-            .map(|(form, refs)| (form, gaps(refs)))
-            .collect();
-        let json = to_json(&(&key, forms));
-        (key, json)
-    });
-    let word_firsts = chunk(word_entries.collect(), word_chunk_file, put);
-    let pair_entries = sorted(pair_refs).into_iter().map(|(key, refs)| {
-        let json = to_json(&(&key, gaps(&refs)));
-        (key, json)
-    });
-    let pair_firsts = chunk(pair_entries.collect(), pair_chunk_file, put);
-    put(
-        SEARCH_META_FILE.to_owned(),
-        to_json(&SearchMeta {
-            format_version: SearchVersion,
-            documents: docs.len() as u32,
-            words: word_firsts,
-            pairs: pair_firsts,
-        }),
-    );
+    let word_entries: Vec<(String, String)> = sorted(word_refs)
+        .into_iter()
+        .map(|(key, forms)| {
+            let json = word_entry(&key, &forms.into_iter().collect());
+            (key, json)
+        })
+        .collect();
+    let words = Totals::of(word_entries.iter());
+    let word_firsts = chunk(word_entries, words.spacing(), word_chunk_file, put);
+    let pair_entries: Vec<(String, String)> = sorted(pair_refs)
+        .into_iter()
+        .map(|(key, refs)| {
+            let json = pair_entry(&key, &refs);
+            (key, json)
+        })
+        .collect();
+    let pairs = Totals::of(pair_entries.iter());
+    let pair_firsts = chunk(pair_entries, pairs.spacing(), pair_chunk_file, put);
+    let meta = meta_json(docs.len(), word_firsts, pair_firsts);
+    let meta_hash = text_hash(&meta);
+    put(SEARCH_META_FILE.to_owned(), meta);
     for (id, doc) in docs.iter().enumerate() {
         put(search_doc_file(id as u32), to_json(doc));
     }
-    IndexCounts { words, pairs }
+    IndexState {
+        docs: docs.iter().map(doc_hash).collect(),
+        words,
+        pairs,
+        meta: meta_hash,
+    }
+}
+
+/// `search/index.json`.
+pub(super) fn meta_json(documents: usize, words: Vec<String>, pairs: Vec<String>) -> String {
+    to_json(&SearchMeta {
+        format_version: SearchVersion,
+        documents: documents as u32,
+        words,
+        pairs,
+    })
+}
+
+/// A word's entry: `[key, [[form, gaps], …]]`, forms in order.
+pub(super) fn word_entry(key: &str, forms: &BTreeMap<String, Vec<u32>>) -> String {
+    let forms: Vec<(&String, String)> = forms
+        .iter()
+        .map(|(form, refs)| (form, gaps(refs)))
+        .collect();
+    to_json(&(key, forms))
+}
+
+/// A pair's entry: `[key, gaps]`.
+pub(super) fn pair_entry(key: &str, refs: &[u32]) -> String {
+    to_json(&(key, gaps(refs)))
+}
+
+/// A hash of a document, to tell whether it changed since the last build.
+pub fn doc_hash(doc: &SearchDoc) -> u64 {
+    let mut hasher = std::hash::DefaultHasher::new();
+    doc.hash(&mut hasher);
+    hasher.finish()
+}
+
+/// A hash of a file's text.
+pub(super) fn text_hash(text: &str) -> u64 {
+    let mut hasher = std::hash::DefaultHasher::new();
+    text.hash(&mut hasher);
+    hasher.finish()
+}
+
+/// Document `id`'s reference in a document list: see the module's notes.
+pub(super) fn reference(id: u32, in_title: bool) -> u32 {
+    2 * id + u32::from(in_title)
+}
+
+/// The index keys of `doc`, into `words` and `pairs` (empty on entry).
+pub(super) fn doc_terms(doc: &SearchDoc, words: &mut DocWords, pairs: &mut DocPairs) {
+    for (field, in_title) in [(&doc.title, true), (&doc.text, false)] {
+        let found = crate::search::words(field);
+        for word in &found {
+            for (folded, exact) in terms_of(word) {
+                *words.entry((folded, exact)).or_default() |= in_title;
+            }
+        }
+        let mut key = String::new();
+        for pair in found.windows(2) {
+            key.clear();
+            key.push_str(&pair[0].folded);
+            key.push(' ');
+            key.push_str(&pair[1].folded);
+            match pairs.get_mut(key.as_str()) {
+                Some(seen) => *seen |= in_title,
+                None => {
+                    pairs.insert(key.clone(), in_title);
+                }
+            }
+        }
+    }
 }
 
 /// The index keys of a word: itself and, for a code or number, each part
@@ -120,37 +229,22 @@ fn sorted<V>(map: HashMap<String, V, Fast>) -> Vec<(String, V)> {
 fn count(docs: &[SearchDoc], first: u32) -> (WordRefs, PairRefs) {
     let mut word_refs = WordRefs::default();
     let mut pair_refs = PairRefs::default();
-    let mut doc_words: HashMap<(String, String), bool, Fast> = HashMap::default();
-    let mut doc_pairs: HashMap<String, bool, Fast> = HashMap::default();
+    let mut doc_words = DocWords::default();
+    let mut doc_pairs = DocPairs::default();
     for (id, doc) in (first..).zip(docs) {
-        for (field, in_title) in [(&doc.title, true), (&doc.text, false)] {
-            let found = words(field);
-            for word in &found {
-                for (folded, exact) in terms_of(word) {
-                    *doc_words.entry((folded, exact)).or_default() |= in_title;
-                }
-            }
-            let mut key = String::new();
-            for pair in found.windows(2) {
-                key.clear();
-                key.push_str(&pair[0].folded);
-                key.push(' ');
-                key.push_str(&pair[1].folded);
-                match doc_pairs.get_mut(key.as_str()) {
-                    Some(seen) => *seen |= in_title,
-                    None => {
-                        doc_pairs.insert(key.clone(), in_title);
-                    }
-                }
-            }
-        }
-        let reference = |in_title: bool| 2 * id + u32::from(in_title);
+        doc_terms(doc, &mut doc_words, &mut doc_pairs);
         for ((folded, exact), in_title) in doc_words.drain() {
             let forms = word_refs.entry(folded).or_default();
-            forms.entry(exact).or_default().push(reference(in_title));
+            forms
+                .entry(exact)
+                .or_default()
+                .push(reference(id, in_title));
         }
         for (key, in_title) in doc_pairs.drain() {
-            pair_refs.entry(key).or_default().push(reference(in_title));
+            pair_refs
+                .entry(key)
+                .or_default()
+                .push(reference(id, in_title));
         }
     }
     (word_refs, pair_refs)
@@ -160,7 +254,7 @@ fn count(docs: &[SearchDoc], first: u32) -> (WordRefs, PairRefs) {
 /// reader picks these keys, so a keyed hash buys nothing here and cost a
 /// fifth of the build).
 #[derive(Default, Clone, Copy)]
-struct Fast;
+pub(super) struct Fast;
 
 impl std::hash::BuildHasher for Fast {
     type Hasher = FastHasher;
@@ -169,7 +263,7 @@ impl std::hash::BuildHasher for Fast {
     }
 }
 
-struct FastHasher(u64);
+pub(super) struct FastHasher(u64);
 
 impl std::hash::Hasher for FastHasher {
     fn write(&mut self, bytes: &[u8]) {
@@ -185,7 +279,7 @@ impl std::hash::Hasher for FastHasher {
     }
 }
 
-fn to_json<T: serde::Serialize>(value: &T) -> String {
+pub(super) fn to_json<T: serde::Serialize>(value: &T) -> String {
     serde_json::to_string(value).expect("index entries serialize")
 }
 
@@ -196,15 +290,15 @@ fn to_json<T: serde::Serialize>(value: &T) -> String {
 /// `spacing`: where chunks end depends on the keys alone, not on the bytes
 /// before them, so an entry that grows (a new article's word) or a new key
 /// changes its own chunk and no other. `spacing` is the power of two that
-/// comes nearest below [`CHUNK_BYTES`] over the mean entry: it changes,
-/// and every chunk with it, only when entries double or halve in size.
-fn chunk(
+/// comes nearest below [`CHUNK_BYTES`] over the mean entry
+/// ([`Totals::spacing`]): it changes, and every chunk with it, only when
+/// entries double or halve in size.
+pub(super) fn chunk(
     entries: Vec<(String, String)>,
+    spacing: u64,
     file: fn(u64) -> String,
     put: &mut dyn FnMut(String, String),
 ) -> Vec<String> {
-    let total: usize = entries.iter().map(|(_, json)| json.len() + 1).sum();
-    let spacing = spacing(total, entries.len());
     let mut firsts: Vec<String> = Vec::new();
     let mut body = String::new();
     // A `ChunkFile`, written an entry at a time.
@@ -225,7 +319,7 @@ fn chunk(
             body.push(',');
         }
         body.push_str(&json);
-        if chunk_name(&key).is_multiple_of(spacing) {
+        if is_cut(&key, spacing) {
             close(&mut body, put, firsts.last().expect("a first key"));
         }
     }
@@ -235,10 +329,9 @@ fn chunk(
     firsts
 }
 
-/// Keys per chunk on average, a power of two: see [`chunk`].
-fn spacing(total_bytes: usize, entries: usize) -> u64 {
-    let per_chunk = (CHUNK_BYTES * entries.max(1) / total_bytes.max(1)).max(1) as u64;
-    1 << per_chunk.ilog2()
+/// Whether a chunk ends after `key`: see [`chunk`].
+pub(super) fn is_cut(key: &str, spacing: u64) -> bool {
+    chunk_name(key).is_multiple_of(spacing)
 }
 
 #[cfg(test)]
@@ -254,7 +347,9 @@ mod tests {
     /// Chunks as (file, first key) pairs.
     fn chunks_of(keys: &[&str]) -> Vec<(String, String)> {
         let mut files = Vec::new();
-        chunk(entries(keys), word_chunk_file, &mut |file, json| {
+        let entries = entries(keys);
+        let spacing = Totals::of(entries.iter()).spacing();
+        chunk(entries, spacing, word_chunk_file, &mut |file, json| {
             files.push((file, json))
         });
         files
@@ -275,8 +370,9 @@ mod tests {
 
     #[test]
     fn spacing_follows_the_mean_entry() {
-        assert_eq!(spacing(CHUNK_BYTES * 10, 10), 1);
-        assert_eq!(spacing(CHUNK_BYTES, 100), 64);
-        assert_eq!(spacing(0, 0), 1 << (CHUNK_BYTES as u64).ilog2());
+        let totals = |entries, bytes| Totals { entries, bytes };
+        assert_eq!(totals(10, CHUNK_BYTES * 10).spacing(), 1);
+        assert_eq!(totals(100, CHUNK_BYTES).spacing(), 64);
+        assert_eq!(totals(0, 0).spacing(), 1 << (CHUNK_BYTES as u64).ilog2());
     }
 }

@@ -9,7 +9,7 @@ use crate::error::{parse_json, DataErrors};
 use crate::route::{article_route, dataset_route};
 
 /// What a search document is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum DocKind {
     #[serde(rename = "bai-viet")]
     Article,
@@ -35,7 +35,7 @@ impl DocKind {
 }
 
 /// One searchable document: an article or a dataset; `search/d/<id>.json`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Hash, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SearchDoc {
     pub format_version: SearchVersion,

@@ -11,7 +11,7 @@ use crate::error::{parse_json, DataErrors};
 /// [`SEARCH_FORMAT_VERSION`], and a file of another version is refused
 /// (the build wrote it, and a reader of another version would find
 /// nothing without saying why).
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
 pub struct SearchVersion;
 
 impl Serialize for SearchVersion {
@@ -101,27 +101,79 @@ impl PairChunk {
     }
 }
 
-/// Sorted references as gaps: "0 3 1".
+/// Sorted references as gaps: "0 3 1". Digits are written by hand: a
+/// string per number was most of the time of updating a long list.
 pub(super) fn gaps(refs: &[u32]) -> String {
-    let mut out = String::new();
+    let mut out = String::with_capacity(refs.len() * 3);
     let mut previous = 0;
+    let mut digits = [0u8; 10];
     for (i, r) in refs.iter().enumerate() {
         if i > 0 {
             out.push(' ');
         }
-        out.push_str(&(r - previous).to_string());
+        let mut gap = r - previous;
+        let mut at = digits.len();
+        loop {
+            at -= 1;
+            digits[at] = b'0' + (gap % 10) as u8;
+            gap /= 10;
+            if gap == 0 {
+                break;
+            }
+        }
+        out.push_str(std::str::from_utf8(&digits[at..]).expect("ASCII digits"));
         previous = *r;
     }
     out
 }
 
-fn parse_gaps(text: &str) -> Vec<u32> {
+/// The references that `gaps` wrote; a gap that is not a number is left out.
+pub(super) fn parse_gaps(text: &str) -> Vec<u32> {
+    let mut refs = Vec::with_capacity(text.len() / 2);
     let mut total = 0u32;
-    text.split(' ')
-        .filter_map(|gap| gap.parse::<u32>().ok())
-        .map(|gap| {
+    for gap in text.split(' ') {
+        let value = gap.bytes().try_fold(None, |value: Option<u32>, b| {
+            let digit = b.wrapping_sub(b'0');
+            (digit < 10).then_some(())?;
+            value
+                .unwrap_or(0)
+                .checked_mul(10)?
+                .checked_add(u32::from(digit))
+                .map(Some)
+        });
+        if let Some(Some(gap)) = value {
             total += gap;
-            total
-        })
-        .collect()
+            refs.push(total);
+        }
+    }
+    refs
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn gaps_read_back_as_the_references_written() {
+        for refs in [
+            vec![],
+            vec![0],
+            vec![0, 3, 4],
+            vec![7, 10, 1_000_000, u32::MAX],
+        ] {
+            assert_eq!(parse_gaps(&gaps(&refs)), refs);
+        }
+        assert_eq!(gaps(&[0, 3, 4, 14]), "0 3 1 10");
+    }
+
+    #[test]
+    fn a_gap_that_is_not_a_number_is_left_out() {
+        assert_eq!(parse_gaps("1 x 2  3"), [1, 3, 6]);
+        assert_eq!(
+            parse_gaps("1 99999999999 2"),
+            [1, 3],
+            "too large for a reference"
+        );
+        assert_eq!(parse_gaps("-1 +2 3"), [3]);
+    }
 }

@@ -20,7 +20,8 @@
 //! numbers that compress well and parse without a JSON array per item.
 //!
 //! Modules: [`doc`] (what is searched), [`files`] (the index files' format),
-//! [`build`] (writing the index), [`rank`] (which documents answer, in what
+//! [`build`] (writing the index), [`update`] (updating the one a build
+//! left, where few documents changed), [`rank`] (which documents answer, in what
 //! order), [`excerpt`] and [`outcome`] (what a result shows), [`suggest`].
 //! The index's file names and the search page's address are in
 //! [`crate::route`].
@@ -32,14 +33,16 @@ mod files;
 mod outcome;
 mod rank;
 mod suggest;
+mod update;
 
-pub use build::{build_index, IndexCounts};
+pub use build::{build_index, doc_hash, IndexState, Totals};
 pub use doc::{DocKind, SearchDoc};
 pub use excerpt::{excerpt, Piece};
 pub use files::{Form, PairChunk, SearchMeta, SearchVersion, WordChunk};
 pub use outcome::{SearchOutcome, SearchResult, WordedDoc, EXCERPT_LENGTH};
 pub use rank::{rank, Needed};
 pub use suggest::suggestions;
+pub use update::{update_index, IndexUpdate, MAX_CHANGED_DOCS};
 
 pub const SEARCH_FORMAT_VERSION: u32 = 2;
 /// Bytes of JSON a chunk holds before the next one starts (it may exceed
