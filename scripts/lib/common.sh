@@ -137,11 +137,14 @@ build_tools() {
 # build_pages DATA APP DIST: checks DATA and builds every page, with the app
 # built into APP, into DIST, over what an earlier build left there: only the
 # files whose bytes change are written (and compressed again), and the files
-# no longer built are removed.
+# no longer built are removed. What a build leaves for the next over the
+# same DIST (the search index's state) is kept under the target directory,
+# one file per DIST, never in what a CDN serves.
 build_pages() {
-  local data="$1" app="$2" dist="$3" bin="${TINSO_BIN:-$CARGO_TARGET_DIR/release}" changed status=0
+  local data="$1" app="$2" dist="$3" bin="${TINSO_BIN:-$CARGO_TARGET_DIR/release}" changed status=0 state
   changed="$(mktemp)"
-  "$bin/tinso-prerender" "$data" "$app" "$dist" "$changed" || status=$?
+  state="$CARGO_TARGET_DIR/build-state/$(realpath -m "$dist" | sha256sum | cut -c1-16).json"
+  TINSO_BUILD_STATE="$state" "$bin/tinso-prerender" "$data" "$app" "$dist" "$changed" || status=$?
   [ "$status" -eq 0 ] && precompress "$dist" "$changed" || status=$?
   rm -f "$changed"
   return "$status"

@@ -28,8 +28,10 @@
 //! - `csp`: the Content-Security-Policy for these inline scripts and styles;
 //! - `output`: the output directory, rewritten only where it changes;
 //! - `service_worker`: `sw.js`, from `templates/sw.js`;
-//! - `timings`: where a build's time goes (`TINSO_TIMINGS`).
+//! - `timings`: where a build's time goes (`TINSO_TIMINGS`);
+//! - `build_state`: what a build leaves for the next (`TINSO_BUILD_STATE`).
 
+mod build_state;
 mod csp;
 mod feeds;
 mod first_paint;

@@ -4,9 +4,17 @@
 //! (with its `.br` and `.gz`). So a CDN sync, or precompressing, touches
 //! only what changed, and a build over any earlier output gives the same
 //! tree as a clean one.
+//!
+//! Where the last build over this output left its [`Manifest`] (every file
+//! it produced, with its length and a hash of its bytes), a file whose new
+//! bytes have the length and hash listed, and that is still there, is not
+//! read to be compared; and what this build did not produce is found in the
+//! manifest, without listing the directory. Over hundreds of thousands of
+//! files, reading them back was most of a build in which little changed.
 
-use std::collections::HashSet;
+use std::collections::HashMap;
 use std::fs;
+use std::hash::{Hash, Hasher};
 use std::io::ErrorKind;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
@@ -20,13 +28,23 @@ const COMPRESSED: [&str; 2] = [".br", ".gz"];
 /// threads that render pages.
 pub struct Output {
     dist: PathBuf,
+    /// What the last build over `dist` left, if it left its manifest.
+    earlier: Option<Manifest>,
     state: Mutex<State>,
 }
+
+/// Every file a build produced, relative to the output directory, with its
+/// [`Fingerprint`].
+pub type Manifest = HashMap<String, Fingerprint>;
+
+/// A file's length and a hash of its bytes; `None` for a file left as it
+/// was without being read ([`Output::keep`]).
+pub type Fingerprint = Option<(u64, u64)>;
 
 #[derive(Default)]
 struct State {
     /// Every file this build produced, relative to the output directory.
-    files: HashSet<String>,
+    files: Manifest,
     /// The files whose bytes changed (or are new), in the order written.
     changed: Vec<String>,
     problems: Vec<String>,
@@ -42,12 +60,17 @@ pub struct Written {
     /// Files removed because this build no longer produces them, sorted
     /// (compressed copies not counted).
     pub removed: Vec<String>,
+    /// What the next build starts from.
+    pub manifest: Manifest,
 }
 
 impl Output {
-    pub fn new(dist: &Path) -> Output {
+    /// The output directory `dist`, with the manifest the last build over
+    /// it left (`earlier`), if any.
+    pub fn new(dist: &Path, earlier: Option<Manifest>) -> Output {
         Output {
             dist: dist.to_owned(),
+            earlier,
             state: Mutex::new(State::default()),
         }
     }
@@ -56,14 +79,25 @@ impl Output {
     /// only if the file there differs. Two producers of one file are a
     /// problem, reported by [`Output::finish`].
     pub fn put(&self, file: &str, bytes: &[u8]) {
-        if !self.state().files.insert(file.to_owned()) {
+        let fingerprint = fingerprint(bytes);
+        if self
+            .state()
+            .files
+            .insert(file.to_owned(), fingerprint)
+            .is_some()
+        {
             self.state()
                 .problems
                 .push(format!("{file}: written twice by the build"));
             return;
         }
         let path = self.dist.join(file);
-        if same_bytes(&path, bytes) {
+        let listed = self.earlier.as_ref().and_then(|m| m.get(file)) == Some(&fingerprint);
+        if listed && fs::metadata(&path).is_ok_and(|m| m.is_file() && m.len() == bytes.len() as u64)
+        {
+            return;
+        }
+        if !listed && same_bytes(&path, bytes) {
             return;
         }
         match replace_file(&path, bytes) {
@@ -78,7 +112,20 @@ impl Output {
     /// Leaves `file` as it is, if it is there: another program owns it (the
     /// live preview's state, which scripts/serve writes).
     pub fn keep(&self, file: &str) {
-        self.state().files.insert(file.to_owned());
+        let earlier = self.earlier.as_ref().and_then(|m| m.get(file).copied());
+        self.state()
+            .files
+            .insert(file.to_owned(), earlier.flatten());
+    }
+
+    /// The text of `file` as an earlier build left it, if it is there.
+    pub fn read_earlier(&self, file: &str) -> Option<String> {
+        fs::read_to_string(self.dist.join(file)).ok()
+    }
+
+    /// Whether an earlier build left `file`.
+    pub fn has_earlier(&self, file: &str) -> bool {
+        self.dist.join(file).is_file()
     }
 
     /// Copies every file under `from` into `to` (relative to the output
@@ -113,15 +160,28 @@ impl Output {
         if !state.problems.is_empty() {
             return Err(state.problems);
         }
-        let present = files_under(&self.dist)
-            .map_err(|e| vec![format!("{}: cannot be listed: {e}", self.dist.display())])?;
+        let present = match &self.earlier {
+            // What the last build produced, and the compressed copies
+            // precompressing may have written beside each.
+            Some(earlier) => earlier
+                .keys()
+                .filter(|file| !state.files.contains_key(*file))
+                .flat_map(|file| {
+                    let copies = COMPRESSED.iter().map(move |ext| format!("{file}{ext}"));
+                    std::iter::once(file.clone()).chain(copies)
+                })
+                .filter(|file| self.dist.join(file).is_file())
+                .collect(),
+            None => files_under(&self.dist)
+                .map_err(|e| vec![format!("{}: cannot be listed: {e}", self.dist.display())])?,
+        };
         let mut removed = Vec::new();
         for file in present {
             let source = COMPRESSED
                 .iter()
                 .find_map(|ext| file.strip_suffix(ext))
                 .unwrap_or(&file);
-            if state.files.contains(source) {
+            if state.files.contains_key(source) {
                 continue;
             }
             fs::remove_file(self.dist.join(&file))
@@ -130,7 +190,13 @@ impl Output {
                 removed.push(file);
             }
         }
-        remove_empty_dirs(&self.dist);
+        match &self.earlier {
+            // Only the directories of what was removed can have emptied.
+            Some(_) => removed
+                .iter()
+                .for_each(|file| remove_empty_parents(&self.dist, file)),
+            None => remove_empty_dirs(&self.dist),
+        }
         let mut changed = state.changed;
         changed.sort();
         removed.sort();
@@ -138,12 +204,19 @@ impl Output {
             files: state.files.len(),
             changed,
             removed,
+            manifest: state.files,
         })
     }
 
     fn state(&self) -> std::sync::MutexGuard<'_, State> {
         self.state.lock().unwrap_or_else(|e| e.into_inner())
     }
+}
+
+fn fingerprint(bytes: &[u8]) -> Fingerprint {
+    let mut hasher = std::hash::DefaultHasher::new();
+    bytes.hash(&mut hasher);
+    Some((bytes.len() as u64, hasher.finish()))
 }
 
 /// Whether the file at `path` holds exactly `bytes` (the size first: most
@@ -193,6 +266,19 @@ pub fn files_under(dir: &Path) -> std::io::Result<Vec<String>> {
     Ok(files)
 }
 
+/// Removes the directories holding `file` (relative to `dir`) that are
+/// left empty, deepest first.
+fn remove_empty_parents(dir: &Path, file: &str) {
+    let mut parent = Path::new(file).parent();
+    while let Some(relative) = parent.filter(|p| !p.as_os_str().is_empty()) {
+        // Fails, as it should, when the directory still holds files.
+        if fs::remove_dir(dir.join(relative)).is_err() {
+            return;
+        }
+        parent = relative.parent();
+    }
+}
+
 /// Removes the directories under `dir` left empty (deepest first).
 fn remove_empty_dirs(dir: &Path) {
     let Ok(entries) = fs::read_dir(dir) else {
@@ -221,7 +307,7 @@ mod tests {
     #[test]
     fn writes_only_what_changed_and_removes_what_is_gone() {
         let dist = scratch("incremental");
-        let first = Output::new(&dist);
+        let first = Output::new(&dist, None);
         first.put("a/index.html", b"a");
         first.put("b/index.html", b"b");
         first.put("c.json", b"c");
@@ -230,7 +316,7 @@ mod tests {
         fs::write(dist.join("b/index.html.br"), b"compressed").unwrap();
         fs::write(dist.join("c.json.br"), b"compressed").unwrap();
 
-        let second = Output::new(&dist);
+        let second = Output::new(&dist, None);
         second.put("a/index.html", b"a");
         second.put("c.json", b"c, corrected");
         let written = second.finish().unwrap();
@@ -245,9 +331,47 @@ mod tests {
     }
 
     #[test]
+    fn with_the_last_manifest_it_removes_what_is_gone_and_restores_what_went() {
+        let dist = scratch("manifest");
+        let first = Output::new(&dist, None);
+        first.put("a/index.html", b"a");
+        first.put("b/c/index.html", b"b");
+        first.put("c.json", b"c");
+        let manifest = first.finish().unwrap().manifest;
+        fs::write(dist.join("b/c/index.html.gz"), b"compressed").unwrap();
+        fs::remove_file(dist.join("c.json")).unwrap();
+
+        let second = Output::new(&dist, Some(manifest));
+        second.put("a/index.html", b"a");
+        second.put("c.json", b"c");
+        let written = second.finish().unwrap();
+        assert_eq!(
+            written.changed,
+            ["c.json"],
+            "a file gone from the output is written"
+        );
+        assert_eq!(written.removed, ["b/c/index.html"]);
+        assert_eq!(files_under(&dist).unwrap(), ["a/index.html", "c.json"]);
+        assert!(!dist.join("b").exists(), "emptied directories go");
+
+        let third = Output::new(&dist, Some(written.manifest));
+        third.put("a/index.html", b"A");
+        third.keep("c.json");
+        let written = third.finish().unwrap();
+        assert_eq!(written.changed, ["a/index.html"]);
+        assert_eq!(fs::read(dist.join("a/index.html")).unwrap(), b"A");
+        assert_eq!(
+            written.manifest["c.json"],
+            fingerprint(b"c"),
+            "kept as listed"
+        );
+        fs::remove_dir_all(dist).unwrap();
+    }
+
+    #[test]
     fn a_file_written_twice_is_a_problem() {
         let dist = scratch("twice");
-        let output = Output::new(&dist);
+        let output = Output::new(&dist, None);
         output.put("x.json", b"1");
         output.put("x.json", b"2");
         let problems = output.finish().unwrap_err();

@@ -16,6 +16,7 @@ use tinso_model::archive::{archive_pages, related_all};
 use tinso_model::route::SITE_FILE;
 use tinso_model::ArticleCharts;
 
+use crate::build_state::StateFile;
 use crate::output::{Output, Written};
 use crate::render::{EmbedAssets, Shell};
 use crate::timings::Timings;
@@ -44,7 +45,13 @@ pub fn prerender(data: &Path, app: &Path, dist: &Path) -> Result<Written, Vec<St
     let embed_assets = EmbedAssets::new(&loaded, inlined.late.clone())?;
     let shell = Shell::new(live_preview(loaded.shell), embed_assets)?;
 
-    let output = Output::new(dist);
+    // From here on the output is this build's: the last one's state goes.
+    let state_file = StateFile::from_env();
+    let mut earlier = match &state_file {
+        Some(file) => file.take().map_err(|e| vec![e])?,
+        None => None,
+    };
+    let output = Output::new(dist, earlier.as_mut().map(|state| state.manifest()));
     // The app's files, but for its shell (every page is one), the files the
     // pages carry inline (fetched by no one, nor kept offline) and trunk's
     // copy of the repository's data (the data is DATA_DIR's).
@@ -68,7 +75,18 @@ pub fn prerender(data: &Path, app: &Path, dist: &Path) -> Result<Written, Vec<St
         }
         output.put(&page.file, page.html.as_bytes());
     };
-    pages::render_pages(&shell, &content, &charts, shelves, &put, &mut timings);
+    let index = pages::render_pages(
+        &shell,
+        &content,
+        &charts,
+        shelves,
+        &put,
+        pages::EarlierIndex {
+            output: &output,
+            state: earlier.as_ref().map(|state| &state.search),
+        },
+        &mut timings,
+    );
     let stray = std::mem::take(&mut *stray.lock().unwrap_or_else(|e| e.into_inner()));
     if !stray.is_empty() {
         return Err(stray);
@@ -95,9 +113,13 @@ pub fn prerender(data: &Path, app: &Path, dist: &Path) -> Result<Written, Vec<St
         output.keep(PREVIEW_STATE);
     }
     timings.lap("pictures");
-    let written = output.finish();
+    let mut written = output.finish()?;
     timings.lap("remove what is no longer built");
-    written
+    if let Some(file) = state_file {
+        let manifest = std::mem::take(&mut written.manifest);
+        file.save(manifest, index).map_err(|e| vec![e])?;
+    }
+    Ok(written)
 }
 
 /// The app compiles the site's settings in (the header never waits for

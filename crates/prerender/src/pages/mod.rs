@@ -10,9 +10,12 @@ mod fallback;
 mod home;
 mod search;
 
+pub use search::EarlierIndex;
+
 use tinso_content::site::Content;
 use tinso_model::archive::ArchivePage;
 use tinso_model::route::{SitePage, PAGES};
+use tinso_model::search_index::IndexState;
 use tinso_model::ArticleCharts;
 
 use crate::render::Shell;
@@ -22,16 +25,20 @@ use crate::timings::Timings;
 /// The pages of the site and their data, each given to `put` once
 /// rendered (none is kept: an archive's pages do not fit in memory
 /// together): `charts` are the articles' (in their order), `shelves` the
-/// archive's pages.
+/// archive's pages. The search index is updated from the one the last
+/// build left, where it can be; returns the state the next build updates
+/// it from.
 pub fn render_pages(
     shell: &Shell,
     content: &Content,
     charts: &[ArticleCharts],
     shelves: Vec<ArchivePage>,
     put: &(dyn Fn(OutputFile) + Sync),
+    earlier_index: EarlierIndex,
     timings: &mut Timings,
-) {
+) -> IndexState {
     let mut shelves = Some(shelves);
+    let mut index = None;
     // A renderer for each row of the table of pages, in its order.
     for row in PAGES {
         let pages = match row.page {
@@ -45,7 +52,7 @@ pub fn render_pages(
             SitePage::Embed => embed::pages(shell, content, charts),
             SitePage::Archive => archive::pages(shell, content, shelves.take().unwrap_or_default()),
             SitePage::Search => {
-                search::pages(shell, content, charts, put);
+                index = Some(search::pages(shell, content, charts, put, earlier_index));
                 Vec::new()
             }
             SitePage::NotFound => fallback::not_found(shell, content),
@@ -54,6 +61,7 @@ pub fn render_pages(
         pages.into_iter().for_each(put);
         timings.lap(&format!("pages: {:?}", row.page));
     }
+    index.expect("the table of pages has the search page")
 }
 
 /// The file of the page at `route`: its `index.html`, relative to DIST_DIR.
