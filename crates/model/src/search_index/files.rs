@@ -128,7 +128,7 @@ pub(super) fn gaps(refs: &[u32]) -> String {
 }
 
 /// The references that `gaps` wrote; a gap that is not a number is left out.
-pub(super) fn parse_gaps(text: &str) -> Vec<u32> {
+fn parse_gaps(text: &str) -> Vec<u32> {
     let mut refs = Vec::with_capacity(text.len() / 2);
     let mut total = 0u32;
     for gap in text.split(' ') {

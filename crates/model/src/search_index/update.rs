@@ -10,8 +10,7 @@ use super::build::{
     chunk, doc_hash, doc_terms, is_cut, meta_json, pair_entry, reference, text_hash, to_json,
     word_entry, DocPairs, DocWords, IndexState, Totals,
 };
-use super::files::{parse_gaps, ChunkFile};
-use super::{SearchDoc, SearchMeta};
+use super::{PairChunk, SearchDoc, SearchMeta, WordChunk};
 use crate::route::{
     chunk_name, pair_chunk_file, search_doc_file, word_chunk_file, SEARCH_META_FILE,
 };
@@ -348,29 +347,17 @@ fn without_empty(mut forms: Forms) -> Forms {
 }
 
 fn read_word_chunk(json: &str) -> Option<Entries> {
-    let chunk: ChunkFile<(String, Vec<(String, String)>)> = serde_json::from_str(json).ok()?;
-    Some(
-        chunk
-            .entries
-            .into_iter()
-            .map(|(key, forms)| {
-                let forms = forms
-                    .into_iter()
-                    .map(|(form, refs)| (form, parse_gaps(&refs)))
-                    .collect();
-                (key, forms)
-            })
-            .collect(),
-    )
+    let WordChunk(entries) = WordChunk::from_json("", json).ok()?;
+    let entries = entries
+        .into_iter()
+        .map(|(key, forms)| (key, forms.into_iter().collect()));
+    Some(entries.collect())
 }
 
 fn read_pair_chunk(json: &str) -> Option<Entries> {
-    let chunk: ChunkFile<(String, String)> = serde_json::from_str(json).ok()?;
-    Some(
-        chunk
-            .entries
-            .into_iter()
-            .map(|(key, refs)| (key, Forms::from([(String::new(), parse_gaps(&refs))])))
-            .collect(),
-    )
+    let PairChunk(entries) = PairChunk::from_json("", json).ok()?;
+    let entries = entries
+        .into_iter()
+        .map(|(key, refs)| (key, Forms::from([(String::new(), refs)])));
+    Some(entries.collect())
 }
