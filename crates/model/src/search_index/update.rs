@@ -101,7 +101,10 @@ pub fn update_index(
             }
         }
     }
-    let changed: HashSet<u32> = changed.into_iter().collect();
+    let changed = Changed {
+        first: changed.first().copied().unwrap_or(u32::MAX),
+        ids: changed.into_iter().collect(),
+    };
     let mut files = Vec::new();
     let mut kept = Vec::new();
     let word_kind = Kind {
@@ -141,7 +144,7 @@ pub fn update_index(
     files.push((SEARCH_META_FILE.to_owned(), meta));
     for (id, doc) in docs.iter().enumerate() {
         let file = search_doc_file(id as u32);
-        if changed.contains(&(id as u32)) {
+        if changed.ids.contains(&(id as u32)) {
             files.push((file, to_json(doc)));
         } else {
             kept.push(file);
@@ -188,7 +191,7 @@ impl Kind {
         firsts: &[String],
         totals: Totals,
         changes: BTreeMap<String, Forms>,
-        changed: &HashSet<u32>,
+        changed: &Changed,
         read: &dyn Fn(&str) -> Option<String>,
         files: &mut Vec<(String, String)>,
         kept: &mut Vec<String>,
@@ -235,11 +238,9 @@ impl Kind {
                 }
             }
             next = at;
-            let mut written = Vec::new();
             new_firsts.extend(chunk(entries, spacing, self.file, &mut |file, json| {
-                written.push((file, json))
+                files.push((file, json))
             }));
-            files.extend(written);
         }
         for first in &firsts[next..] {
             kept.push((self.file)(chunk_name(first)));
@@ -255,7 +256,7 @@ impl Kind {
         &self,
         old: Vec<(String, Forms)>,
         changes: Vec<(String, Forms)>,
-        changed: &HashSet<u32>,
+        changed: &Changed,
         totals: &mut Totals,
         into: &mut Vec<(String, String)>,
     ) {
@@ -280,10 +281,8 @@ impl Kind {
                 let old_json = (self.entry)(&key, &forms);
                 totals.entries -= 1;
                 totals.bytes -= old_json.len() + 1;
-                // Most references are older than every change (a new article).
-                let first_changed = changed.iter().min().copied().unwrap_or(u32::MAX);
                 for refs in forms.values_mut() {
-                    refs.retain(|r| r / 2 < first_changed || !changed.contains(&(r / 2)));
+                    refs.retain(|r| !changed.holds(r / 2));
                 }
                 for (form, refs) in new_forms {
                     let into = forms.entry(form).or_default();
@@ -299,6 +298,20 @@ impl Kind {
         for (key, forms) in changes {
             push(totals, into, key, forms);
         }
+    }
+}
+
+/// The documents that changed.
+struct Changed {
+    ids: HashSet<u32>,
+    /// The lowest: most references are older than every change (a new
+    /// article), and need no look-up.
+    first: u32,
+}
+
+impl Changed {
+    fn holds(&self, id: u32) -> bool {
+        id >= self.first && self.ids.contains(&id)
     }
 }
 
